@@ -1,0 +1,74 @@
+// Criterion codes as people type them: "I", "1.1.", " 1.1.1 ", 2 (a number), "II.3".
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** "XIV" → 14; null when it is not a (well-formed, small) Roman numeral. */
+export function romanToInt(s: string): number | null {
+  const u = s.toUpperCase();
+  if (!/^[IVXLC]+$/.test(u)) return null;
+  let total = 0;
+  for (let i = 0; i < u.length; i++) {
+    const v = ROMAN[u[i]], next = ROMAN[u[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return intToRoman(total) === u ? total : null;
+}
+
+/** 14 → "XIV". */
+export function intToRoman(n: number): string {
+  const table: [number, string][] = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let s = "";
+  for (const [v, r] of table) while (n >= v) { s += r; n -= v; }
+  return s;
+}
+
+/**
+ * Normalises a typed code: Roman area numerals to digits, trailing dots and spaces removed,
+ * leading zeros dropped ("01.02" → "1.2"). Returns null when the text is not a code.
+ * A number cell is rendered as typed by Excel (1.1 → "1.1"); its lost digits are resolved elsewhere.
+ */
+export function normalizeCode(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  let s = typeof v === "number" ? (Number.isInteger(v) ? String(v) : String(v)) : String(v);
+  s = s.normalize("NFC").replace(/[\s\u00a0]+/g, "").replace(/[.)]+$/, "");
+  if (s === "") return null;
+  const parts = s.split(".");
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (/^\d{1,3}$/.test(p)) out.push(String(Number(p)));
+    else if (i === 0) {
+      const r = romanToInt(p);
+      if (r === null) return null;
+      out.push(String(r));
+    } else return null;
+  }
+  if (out.some((p) => p === "0") || out.length > 4) return null;
+  return out.join(".");
+}
+
+/** "1.2.3" → "1.2"; "1" → null. */
+export function parentCode(code: string): string | null {
+  const i = code.lastIndexOf(".");
+  return i < 0 ? null : code.slice(0, i);
+}
+
+/** Depth of a code: "1" → 1, "1.2.3" → 3. */
+export function codeDepth(code: string): number {
+  return code.split(".").length;
+}
+
+/** Orders codes numerically part by part ("1.2" < "1.10"). */
+export function compareCodes(a: string, b: string): number {
+  const pa = a.split(".").map(Number), pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? -1, y = pb[i] ?? -1;
+    if (x !== y) return x - y;
+  }
+  return 0;
+}
+
+/** How an area code is shown in sheets: "1" → "I"; deeper codes unchanged. */
+export function displayCode(code: string): string {
+  return codeDepth(code) === 1 ? intToRoman(Number(code)) : code;
+}
