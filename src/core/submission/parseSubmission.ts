@@ -1,0 +1,273 @@
+import { nodeApplies, nodeIndex, allNodes } from "../framework/model.js";
+import { CellValue, CriterionNode, Finding, Framework, SheetSnapshot } from "../types.js";
+import { codeDepth, displayCode, normalizeCode } from "../util/codes.js";
+import { parseNumber, ParsedNumber } from "../util/numbers.js";
+import { cellText, foldLoose, foldText } from "../util/text.js";
+import { Grid } from "./grid.js";
+import { findHeader, HeaderMatch } from "./header.js";
+import { findUnit, unitGroup } from "./unit.js";
+import { finding } from "./findings.js";
+
+/** One cell of a submission as read: where it is, what it holds, and how it reads as a number. */
+export interface ReadCell {
+  row: number;
+  col: number;
+  addr: string;
+  raw: CellValue;
+  formula: string | null;
+  num: ParsedNumber;
+  /** Marked not applicable (KAD, "Không áp dụng", "Không phát sinh", N/A). */
+  na: boolean;
+}
+
+/** A sheet row matched to a framework node. */
+export interface MatchedRow {
+  node: CriterionNode;
+  row: number;
+  codeCell: string;
+  codeRaw: CellValue;
+  title: string;
+  titleCell: string;
+  max: ReadCell | null;
+  self: ReadCell | null;
+  appraised: ReadCell | null;
+  evidence: string;
+  explanation: string;
+  note: string;
+  hidden: boolean;
+}
+
+export interface Submission {
+  file?: string;
+  sheet: string;
+  unit: string;
+  unitSource: "title" | "label" | "sheet" | "override";
+  unitCell: string;
+  group: string;
+  groupSource: "override" | "name" | "default";
+  header: HeaderMatch | null;
+  /** Matched rows in sheet order. */
+  rows: MatchedRow[];
+  byCode: Map<string, MatchedRow>;
+  /** The grand-total row ("TỔNG ĐIỂM"), when the sheet has one. */
+  totalRow: { row: number; self: ReadCell | null; appraised: ReadCell | null } | null;
+}
+
+export interface ParseOptions {
+  file?: string;
+  unitOverride?: string;
+  groupOverride?: string;
+}
+
+const NA_MARKERS = new Set(["kad", "kps", "khong ap dung", "khong phat sinh", "n/a", "na", "not applicable"]);
+
+/** True when a cell's text marks a leaf as not applicable. */
+export function isNotApplicableText(v: CellValue): boolean {
+  return typeof v === "string" && NA_MARKERS.has(foldLoose(v));
+}
+
+function readCell(grid: Grid, row: number, col: number | undefined): ReadCell | null {
+  if (col === undefined) return null;
+  const raw = grid.value(row, col);
+  return { row, col, addr: grid.addr(row, col), raw, formula: grid.formula(row, col), num: parseNumber(raw), na: isNotApplicableText(raw) };
+}
+
+const TOTAL_ROW = /^(tong|cong|total)\b/;
+
+/** Candidate framework codes for a code cell, most literal first (Excel turns "1.10" into 1.1). */
+function codeCandidates(v: CellValue): { candidates: string[]; numeric: boolean } {
+  if (typeof v === "number" && Number.isFinite(v) && v > 0) {
+    const s = String(Number(v.toFixed(6)));
+    const c = normalizeCode(s);
+    if (!c) return { candidates: [], numeric: true };
+    const out = [c];
+    const frac = s.split(".")[1];
+    if (frac && frac.length === 1) out.push(`${s.split(".")[0]}.${frac}0`);
+    return { candidates: out, numeric: true };
+  }
+  if (typeof v === "string") {
+    const c = normalizeCode(v);
+    return { candidates: c ? [c] : [], numeric: false };
+  }
+  return { candidates: [], numeric: false };
+}
+
+function hasAnyNumber(cells: (ReadCell | null)[]): boolean {
+  return cells.some((c) => c !== null && (c.num.kind === "number" || c.num.kind === "error"));
+}
+
+/** Strips a leading code or numbering from a title ("1.1. Ban hành kế hoạch" → "Ban hành kế hoạch"). */
+export function bareTitle(s: string): string {
+  return s.normalize("NFC").replace(/^\s*([IVXLC]+|\d+(\.\d+)*)[.):\-\s]+(?=\S)/u, "");
+}
+
+/**
+ * Reads a submission sheet as it really arrives: finds the header, the unit, and matches every row
+ * to the framework by code (text, Roman or numeric) or, failing that, by title. Never throws.
+ */
+export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: ParseOptions = {}): { submission: Submission; findings: Finding[] } {
+  const grid = new Grid(sheet);
+  const findings: Finding[] = [];
+  const ctx = { sheet: sheet.name, file: opts.file };
+  const header = findHeader(grid);
+  const unitFound = header ? findUnit(grid, header.row - header.rows + 1) : { name: sheet.name.trim(), source: "sheet" as const, cell: "A1" };
+  const unitName = opts.unitOverride?.trim() || unitFound.name;
+  const grp = unitGroup(unitName, fw.groups, opts.groupOverride);
+  const submission: Submission = {
+    file: opts.file,
+    sheet: sheet.name,
+    unit: unitName,
+    unitSource: opts.unitOverride?.trim() ? "override" : unitFound.source,
+    unitCell: unitFound.cell,
+    group: grp.group,
+    groupSource: grp.source,
+    header,
+    rows: [],
+    byCode: new Map(),
+    totalRow: null,
+  };
+  if (!header) {
+    findings.push(
+      finding(ctx, "header-missing", "error", "A1", undefined,
+        "Không tìm thấy dòng tiêu đề bảng (cần các cột như STT/Mã, Nội dung, Điểm tối đa, Điểm tự đánh giá) trong 30 dòng đầu.",
+        "No table header found in the first 30 rows (expected columns such as Code, Title, Max points, Self score)."),
+    );
+    return { submission, findings };
+  }
+  if (submission.unitSource === "sheet") {
+    findings.push(
+      finding(ctx, "unit-unknown", "warning", "A1", undefined,
+        `Không thấy tên đơn vị (dòng "ỦY BAN NHÂN DÂN …" hoặc "Đơn vị: …") phía trên bảng; dùng tên trang tính "${sheet.name}".`,
+        `No unit name ("ỦY BAN NHÂN DÂN …" or "Đơn vị: …") above the table; using the sheet name "${sheet.name}".`),
+    );
+  }
+
+  const cols = header.columns;
+  const index = nodeIndex(fw);
+  const order = allNodes(fw);
+  const position = new Map(order.map((n, i) => [n.code, i]));
+  const byTitle = new Map<string, CriterionNode>();
+  const byLooseTitle = new Map<string, CriterionNode>();
+  for (const n of order) {
+    byTitle.set(foldText(n.title), n);
+    byLooseTitle.set(foldLoose(n.title), n);
+  }
+  const titleNode = (t: string): CriterionNode | undefined => {
+    const bare = bareTitle(t);
+    return byTitle.get(foldText(bare)) ?? byLooseTitle.get(foldLoose(bare));
+  };
+  let last: CriterionNode | null = null;
+
+  for (let r = header.row + 1; r < grid.endRow; r++) {
+    if (grid.isBlankRow(r)) continue;
+    const codeRaw = cols.code !== undefined ? grid.value(r, cols.code) : null;
+    const titleText = cols.title !== undefined ? cellText(grid.value(r, cols.title)).trim() : "";
+    const self = readCell(grid, r, cols.self);
+    const appraised = readCell(grid, r, cols.appraised);
+    const max = readCell(grid, r, cols.max);
+    const codeAddr = grid.addr(r, cols.code ?? cols.title ?? grid.firstCol);
+    const { candidates, numeric } = codeCandidates(codeRaw);
+
+    let node: CriterionNode | undefined;
+    const known = candidates.filter((c) => index.has(c));
+    if (known.length === 1) node = index.get(known[0]);
+    else if (known.length > 1) {
+      // A number that lost digits (1.10 stored as 1.1): the title decides, else the position.
+      const byT = titleText ? titleNode(titleText) : undefined;
+      const expected = last ? order[(position.get(last.code) ?? -1) + 1] : order[0];
+      const chosen =
+        (byT && known.includes(byT.code) && byT) ||
+        (expected && known.includes(expected.code) && expected) ||
+        known.map((c) => index.get(c)!).find((n) => !submission.byCode.has(n.code)) ||
+        index.get(known[0])!;
+      node = chosen;
+      findings.push(
+        finding(ctx, "code-ambiguous", "warning", codeAddr, chosen.code,
+          `Mã ${cellText(codeRaw)} được lưu dạng số nên có thể là ${known.join(" hoặc ")}; đã hiểu là ${chosen.code} theo ${byT === chosen ? "nội dung" : "vị trí"} của dòng. Nên nhập mã dạng văn bản.`,
+          `Code ${cellText(codeRaw)} is stored as a number and may be ${known.join(" or ")}; read as ${chosen.code} from the row's ${byT === chosen ? "title" : "position"}. Type codes as text.`,
+          known.join(" | "), cellText(codeRaw)),
+      );
+    }
+
+    if (!node && candidates.length === 0 && TOTAL_ROW.test(foldLoose(titleText || cellText(codeRaw)))) {
+      if (!submission.totalRow) submission.totalRow = { row: r, self, appraised };
+      continue;
+    }
+    if (!node && titleText) {
+      const byT = titleNode(titleText);
+      if (byT && !submission.byCode.has(byT.code)) {
+        node = byT;
+        if (candidates.length > 0) {
+          findings.push(
+            finding(ctx, "code-mismatch", "warning", codeAddr, byT.code,
+              `Mã "${cellText(codeRaw)}" không có trong bộ tiêu chí; theo nội dung, dòng này là tiêu chí ${displayCode(byT.code)}.`,
+              `Code "${cellText(codeRaw)}" is not in the framework; by its title this row is criterion ${byT.code}.`,
+              byT.code, cellText(codeRaw)),
+          );
+        }
+      }
+    }
+    if (!node) {
+      const meaningful = candidates.length > 0 || hasAnyNumber([self, appraised]);
+      if (meaningful && (titleText || candidates.length > 0)) {
+        findings.push(
+          finding(ctx, "criterion-unknown", "error", codeAddr, candidates[0],
+            `Dòng ${r + 1} ("${[cellText(codeRaw), titleText].filter(Boolean).join(" ").slice(0, 80)}") không khớp tiêu chí nào của bộ tiêu chí.`,
+            `Row ${r + 1} ("${[cellText(codeRaw), titleText].filter(Boolean).join(" ").slice(0, 80)}") matches no criterion of the framework.`,
+            null, cellText(codeRaw) || titleText),
+        );
+      }
+      continue;
+    }
+    if (submission.byCode.has(node.code)) {
+      const first = submission.byCode.get(node.code)!;
+      findings.push(
+        finding(ctx, "criterion-duplicate", "error", codeAddr, node.code,
+          `Tiêu chí ${displayCode(node.code)} xuất hiện lần nữa ở dòng ${r + 1} (đã có ở dòng ${first.row + 1}).`,
+          `Criterion ${node.code} appears again on row ${r + 1} (already on row ${first.row + 1}).`,
+          first.row + 1, r + 1),
+      );
+      continue;
+    }
+    const text = (c: number | undefined) => (c === undefined ? "" : cellText(grid.value(r, c)).trim());
+    const matched: MatchedRow = {
+      node,
+      row: r,
+      codeCell: codeAddr,
+      codeRaw,
+      title: titleText,
+      titleCell: grid.addr(r, cols.title ?? cols.code ?? grid.firstCol),
+      max,
+      self,
+      appraised,
+      evidence: text(cols.evidence),
+      explanation: text(cols.explanation),
+      note: text(cols.note),
+      hidden: grid.isHidden(r),
+    };
+    submission.rows.push(matched);
+    submission.byCode.set(node.code, matched);
+    last = node;
+  }
+
+  // Criteria the unit's group should report but the sheet lacks: point where the row belongs.
+  for (const n of order) {
+    if (submission.byCode.has(n.code) || !nodeApplies(n, submission.group)) continue;
+    // Reported once, at the highest missing node: a missing area is one finding, not twenty.
+    const parts = n.code.split(".");
+    const ancestorMissing = parts.slice(1).some((_, i) => {
+      const a = parts.slice(0, i + 1).join(".");
+      return index.has(a) && !submission.byCode.has(a) && nodeApplies(index.get(a)!, submission.group);
+    });
+    if (ancestorMissing) continue;
+    const before = submission.rows.filter((m) => (position.get(m.node.code) ?? 0) < (position.get(n.code) ?? 0)).pop();
+    const row = before ? before.row + 1 : header.row + 1;
+    findings.push(
+      finding(ctx, "criterion-missing", "error", grid.addr(row, cols.code ?? cols.title ?? grid.firstCol), n.code,
+        `Thiếu tiêu chí ${displayCode(n.code)} "${n.title}" (${n.max} điểm).`,
+        `Criterion ${n.code} "${n.title}" (${n.max} points) is missing.`,
+        n.code, null),
+    );
+  }
+  return { submission, findings };
+}
