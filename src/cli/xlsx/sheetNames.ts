@@ -12,7 +12,7 @@ export function sheetNameKey(name: string): string {
 
 /** A name Excel accepts: forbidden characters []:*?/\ become "-", no edge apostrophes, ≤ 31 characters, never empty or "History". */
 export function cleanSheetName(wanted: string): string {
-  let s = wanted.normalize("NFC").replace(/[[\]:*?/\\]/g, "-").replace(/[\u0000-\u001f]/g, " ");
+  let s = wanted.normalize("NFC").replace(/[[\]:*?/\\]/g, "-").replace(/\p{Cc}/gu, " ");
   s = s.replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
   s = truncate(s, MAX_SHEET_NAME).replace(/'+$/, "").trim();
   if (s === "" || s.toLowerCase() === "history") s = s === "" ? "Sheet" : `${s} (1)`;

@@ -56,3 +56,60 @@ export function classify(bands: readonly Band[], index: number): Band | null {
   for (const b of sortedBands(bands)) if (index >= b.min) return b;
   return null;
 }
+
+/**
+ * What a parent node inherits when its own row says nothing: it is a survey node only when every
+ * leaf under it is scored by survey, and it asks for evidence when any child does.
+ */
+export function inheritedFlags(children: readonly CriterionNode[]): { source: CriterionNode["source"]; evidenceRequired: boolean } {
+  const ls = children.flatMap(leavesOf);
+  return {
+    source: ls.length > 0 && ls.every((l) => l.source === "survey") ? "survey" : "self",
+    evidenceRequired: children.some((c) => c.evidenceRequired),
+  };
+}
+
+/** A deep copy of the framework without `sourceRow` fields (for comparing and exporting). */
+export function withoutSourceRows(fw: Framework): Framework {
+  const strip = (n: CriterionNode): CriterionNode => {
+    const { sourceRow: _row, children, ...rest } = n;
+    const out: CriterionNode = { ...rest, children: children.map(strip) };
+    if (n.scale) out.scale = { ...n.scale, ...(n.scale.values ? { values: [...n.scale.values] } : {}) };
+    if (n.appliesTo) out.appliesTo = [...n.appliesTo];
+    return out;
+  };
+  return { ...fw, groups: [...fw.groups], bands: fw.bands.map((b) => ({ ...b })), areas: fw.areas.map(strip) };
+}
+
+/** Counts that describe a framework at a glance (areas, criteria, sub-criteria, leaves, points). */
+export interface FrameworkSummary {
+  areas: number;
+  /** Level-2 nodes (tiêu chí). */
+  criteria: number;
+  /** Nodes of level 3 and deeper (tiêu chí thành phần). */
+  subCriteria: number;
+  /** Scored leaves. */
+  leaves: number;
+  total: number;
+  /** Points scored from surveys (SIPAS, điều tra xã hội học). */
+  surveyMax: number;
+  /** Points the unit scores itself (appraised by the office). */
+  selfMax: number;
+}
+
+/** Summary counts and point totals of a framework. */
+export function frameworkSummary(fw: Framework): FrameworkSummary {
+  const nodes = allNodes(fw);
+  const depth = (n: CriterionNode) => n.code.split(".").length;
+  const total = frameworkTotal(fw);
+  const survey = surveyMax(fw);
+  return {
+    areas: fw.areas.length,
+    criteria: nodes.filter((n) => depth(n) === 2).length,
+    subCriteria: nodes.filter((n) => depth(n) >= 3).length,
+    leaves: leaves(fw).length,
+    total,
+    surveyMax: survey,
+    selfMax: sum([total, -survey]),
+  };
+}

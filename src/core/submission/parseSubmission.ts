@@ -1,6 +1,6 @@
 import { nodeApplies, nodeIndex, allNodes } from "../framework/model.js";
 import { CellValue, CriterionNode, Finding, Framework, SheetSnapshot } from "../types.js";
-import { codeDepth, displayCode, normalizeCode } from "../util/codes.js";
+import { displayCode, normalizeCode } from "../util/codes.js";
 import { parseNumber, ParsedNumber } from "../util/numbers.js";
 import { cellText, foldLoose, foldText } from "../util/text.js";
 import { Grid } from "./grid.js";
@@ -166,7 +166,7 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
     const appraised = readCell(grid, r, cols.appraised);
     const max = readCell(grid, r, cols.max);
     const codeAddr = grid.addr(r, cols.code ?? cols.title ?? grid.firstCol);
-    const { candidates, numeric } = codeCandidates(codeRaw);
+    const { candidates } = codeCandidates(codeRaw);
 
     let node: CriterionNode | undefined;
     const known = candidates.filter((c) => index.has(c));
