@@ -1,0 +1,85 @@
+import { DocumentHeader } from "./plans/builder.js";
+import { readPreviousResults, readSummaryInputs } from "./plans/carryOver.js";
+import { DetailLayout, detailSheetPlan } from "./plans/detailSheet.js";
+import { rankingSheetPlan } from "./plans/rankingSheet.js";
+import { PreviousResult, SummaryLayout, summarySheetPlan } from "./plans/summarySheet.js";
+import { rankWithinGroups, scoreUnit, UnitInputs, UnitScore } from "./scoring/score.js";
+import { validateWorkbook, WorkbookValidation } from "./submission/validate.js";
+import { Framework, SheetPlan, WorkbookSnapshot } from "./types.js";
+import { foldLoose } from "./util/text.js";
+
+export interface PipelineOptions {
+  framework: Framework;
+  /** Source file name, for findings (CLI). */
+  file?: string;
+  /** Unit name / group corrections by sheet name. */
+  overrides?: Record<string, { unit?: string; group?: string }>;
+  /** Survey, bonus and penalty points by sheet name (override what the existing summary holds). */
+  inputs?: Record<string, UnitInputs>;
+  /** Last year's results; matched to units by name. */
+  previous?: PreviousResult[];
+  /** Official header of the generated documents. */
+  header?: Partial<DocumentHeader>;
+  year?: number;
+}
+
+export interface Analysis {
+  framework: Framework;
+  validation: WorkbookValidation;
+  scores: UnitScore[];
+}
+
+/** Validates every unit sheet, scores and ranks the units (inputs carried over from an existing summary). */
+export function analyseWorkbook(snapshot: WorkbookSnapshot, opts: PipelineOptions): Analysis {
+  const fw = opts.framework;
+  const validation = validateWorkbook(snapshot, fw, { file: opts.file, overrides: opts.overrides });
+  const existing = snapshot.sheets.find((s) => s.generated === "summary");
+  const carried = existing ? readSummaryInputs(existing) : new Map();
+  const scores = validation.sheets.map((v) => {
+    const sheet = v.submission.sheet;
+    const inputs = { ...(carried.get(sheet) ?? {}), ...(opts.inputs?.[sheet] ?? {}) };
+    return scoreUnit(v, fw, inputs);
+  });
+  rankWithinGroups(scores);
+  return { framework: fw, validation, scores };
+}
+
+/** The official header, completed with defaults (today's date, a neutral appraising body). */
+export function documentHeader(h: Partial<DocumentHeader> = {}, today = new Date()): DocumentHeader {
+  return {
+    issuingBody: h.issuingBody ?? "SỞ NỘI VỤ",
+    parentBody: h.parentBody ?? "ỦY BAN NHÂN DÂN TỈNH",
+    place: h.place ?? "………",
+    date: h.date ?? { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
+  };
+}
+
+export interface ResultPlans {
+  plans: SheetPlan[];
+  detail: DetailLayout;
+  summary: SummaryLayout;
+}
+
+/** Matches last year's results to this year's units by name (case, spacing and diacritics ignored). */
+export function matchPrevious(scores: UnitScore[], previous: PreviousResult[] | undefined): Map<string, PreviousResult> {
+  const out = new Map<string, PreviousResult>();
+  if (!previous?.length) return out;
+  const byName = new Map(previous.map((p) => [foldLoose(p.unit), p]));
+  for (const s of scores) {
+    const p = byName.get(foldLoose(s.unit)) ?? byName.get(foldLoose(s.sheet));
+    if (p) out.set(s.sheet, p);
+  }
+  return out;
+}
+
+/** The detail, summary ("Tổng hợp") and ranking ("Xếp hạng") sheets of an analysis. */
+export function resultPlans(a: Analysis, opts: PipelineOptions): ResultPlans {
+  const header = documentHeader(opts.header);
+  const units = a.validation.sheets;
+  const detail = detailSheetPlan(a.framework, units);
+  const summary = summarySheetPlan(a.framework, units, a.scores, detail.layout, { header, year: opts.year, previous: matchPrevious(a.scores, opts.previous) });
+  const ranking = rankingSheetPlan(a.framework, a.scores, summary.layout, { header, year: opts.year });
+  return { plans: [summary.plan, ranking, detail.plan], detail: detail.layout, summary: summary.layout };
+}
+
+export { readPreviousResults };

@@ -1,0 +1,103 @@
+import { CellStyle, GeneratedKind, PlanCell, SheetPlan } from "../types.js";
+import { a1, rangeA1 } from "../util/a1.js";
+
+/** Official documents (Nghị định 30/2020/NĐ-CP) use Times New Roman. */
+export const OFFICIAL_FONT = "Times New Roman";
+export const HEADER_FILL = "#DDEBF7";
+export const INPUT_FILL = "#FFF2CC";
+export const SUBTOTAL_FILL = "#F2F2F2";
+/** Two decimals, shown with the user's Excel locale separators (87,26 in Vietnamese Excel). */
+export const POINTS = "0.00";
+
+/** Builds a SheetPlan cell by cell (0-based rows and columns), then hands it over. */
+export class PlanBuilder {
+  readonly plan: SheetPlan;
+
+  constructor(name: string, kind: GeneratedKind, fontSize = 12) {
+    this.plan = { name, kind, cells: [], styles: [], merges: [], fontName: OFFICIAL_FONT, fontSize, conditionalFormats: [], validations: [], tables: [], charts: [] };
+  }
+
+  /** Sets a constant (text stays text, even when it starts with "="). */
+  value(row: number, col: number, v: string | number | boolean | null): this {
+    return this.set(row, col, { value: v });
+  }
+
+  /** Sets an English formula ("=SUM(…)"). */
+  formula(row: number, col: number, f: string): this {
+    return this.set(row, col, { formula: f.startsWith("=") ? f : `=${f}` });
+  }
+
+  set(row: number, col: number, cell: PlanCell): this {
+    const cells = this.plan.cells;
+    while (cells.length <= row) cells.push([]);
+    const r = cells[row];
+    while (r.length < col) r.push(null);
+    r[col] = cell;
+    return this;
+  }
+
+  style(r0: number, c0: number, r1: number, c1: number, style: CellStyle): this {
+    this.plan.styles!.push({ range: rangeA1(r0, c0, r1, c1), style });
+    return this;
+  }
+
+  merge(r0: number, c0: number, r1: number, c1: number): this {
+    if (r1 > r0 || c1 > c0) this.plan.merges!.push(rangeA1(r0, c0, r1, c1));
+    return this;
+  }
+
+  /** A merged line of text across columns c0..c1 (titles, headers of official documents). */
+  line(row: number, c0: number, c1: number, text: string, style: CellStyle = {}): this {
+    this.value(row, c0, text).merge(row, c0, row, c1).style(row, c0, row, c1, { hAlign: "center", ...style });
+    return this;
+  }
+
+  widths(widths: number[]): this {
+    this.plan.columnWidths = widths;
+    return this;
+  }
+
+  /** The number of rows written so far. */
+  get rows(): number {
+    return this.plan.cells.length;
+  }
+
+  build(): SheetPlan {
+    const p = this.plan;
+    const width = p.cells.reduce((w, r) => Math.max(w, r.length), 0);
+    p.cells = p.cells.map((r) => (r.length < width ? [...r, ...Array<PlanCell | null>(width - r.length).fill(null)] : r));
+    return p;
+  }
+}
+
+/** An A1 address helper re-exported for plan code. */
+export { a1, rangeA1 };
+
+/** "ngày 06 tháng 5 năm 2022", as official documents date themselves. */
+export function vietnameseDate(d: { year: number; month: number; day: number }): string {
+  return `ngày ${String(d.day).padStart(2, "0")} tháng ${d.month < 3 ? String(d.month).padStart(2, "0") : d.month} năm ${d.year}`;
+}
+
+export interface DocumentHeader {
+  /** The appraising body, e.g. "SỞ NỘI VỤ TỈNH QUẢNG NINH"; its parent on the line above. */
+  issuingBody: string;
+  parentBody?: string;
+  place: string;
+  date: { year: number; month: number; day: number };
+}
+
+/**
+ * Writes the official header: issuing body on the left, national motto on the right, then the
+ * place-and-date line. Returns the next free row.
+ */
+export function officialHeader(b: PlanBuilder, h: DocumentHeader, width: number): number {
+  const leftEnd = Math.max(1, Math.floor(width * 0.4) - 1);
+  const rightStart = leftEnd + 1;
+  const right = Math.max(rightStart, width - 1);
+  b.line(0, 0, leftEnd, (h.parentBody ?? "").toLocaleUpperCase("vi"), { fontSize: 13 });
+  b.line(1, 0, leftEnd, h.issuingBody.toLocaleUpperCase("vi"), { bold: true, fontSize: 13 });
+  b.line(0, rightStart, right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, fontSize: 13 });
+  b.line(1, rightStart, right, "Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true, fontSize: 13 });
+  b.line(2, rightStart, right, `${h.place}, ${vietnameseDate(h.date)}`, { italic: true, fontSize: 13 });
+  return 4;
+}

@@ -1,0 +1,118 @@
+import { nodeApplies } from "../framework/model.js";
+import { scoredLeaves } from "../scoring/score.js";
+import { MatchedRow, ReadCell } from "../submission/parseSubmission.js";
+import { ValidatedSheet } from "../submission/validate.js";
+import { CriterionNode, Framework, SheetPlan } from "../types.js";
+import { a1, absA1, colLetter, sheetRef } from "../util/a1.js";
+import { displayCode } from "../util/codes.js";
+import { HEADER_FILL, PlanBuilder, POINTS } from "./builder.js";
+
+export const DETAIL_SHEET = "Điểm chi tiết";
+/** What the detail sheet shows for a leaf marked not applicable. */
+export const NA_MARK = "KAD";
+
+/** Where each unit's counted score of each leaf lives on the detail sheet. */
+export interface DetailLayout {
+  sheet: string;
+  leaves: CriterionNode[];
+  /** 0-based column of each leaf code. */
+  leafCol: Map<string, number>;
+  /** 0-based row of each unit (by its sheet name). */
+  unitRow: Map<string, number>;
+  /** 0-based row holding the leaves' maxima. */
+  maxRow: number;
+  firstLeafCol: number;
+  lastLeafCol: number;
+  /** First and last leaf column of each area (absent when the area has no unit-scored leaf). */
+  areaCols: Map<string, { from: number; to: number }>;
+}
+
+function term(ref: string, cell: ReadCell): string {
+  if (cell.na) return `IF(ISNUMBER(${ref}),${ref},"${NA_MARK}")`;
+  if (cell.num.kind === "number" && cell.num.fromText) return `NUMBERVALUE(${ref},",",".")`;
+  return ref;
+}
+
+/**
+ * The formula giving a leaf's counted score straight from the unit's sheet: the appraised score
+ * where filled, else the self score. Text numbers ("0,5") and KAD marks are read as the engine reads
+ * them, so the formula's value equals the engine's.
+ */
+export function countedFormula(sheet: string, m: MatchedRow): string | null {
+  const s = m.self, ap = m.appraised;
+  if (!s && !ap) return null;
+  const ref = (c: ReadCell) => sheetRef(sheet, a1(c.row, c.col));
+  if (!ap) return `=${term(ref(s!), s!)}`;
+  const apRef = ref(ap);
+  const empty = typeof ap.raw === "string" && ap.raw.trim() === "" && ap.raw !== "" ? `TRIM(${apRef})=""` : `${apRef}=""`;
+  const selfTerm = s ? term(ref(s), s) : "0";
+  return `=IF(${empty},${selfTerm},${term(apRef, ap)})`;
+}
+
+/** The detail sheet: one row per unit, one column per unit-scored leaf, each a live formula. */
+export function detailSheetPlan(fw: Framework, units: ValidatedSheet[], name = DETAIL_SHEET): { plan: SheetPlan; layout: DetailLayout } {
+  const lv = scoredLeaves(fw);
+  const first = 3;
+  const b = new PlanBuilder(name, "detail", 11);
+  const last = first + lv.length - 1;
+  b.line(0, 0, Math.min(last, 12), "ĐIỂM CHI TIẾT THEO TIÊU CHÍ CỦA TỪNG ĐƠN VỊ", { bold: true, fontSize: 13, hAlign: "left" });
+  b.line(1, 0, Math.min(last, 12), "Điểm được tính: điểm thẩm định; tiêu chí chưa thẩm định lấy điểm tự đánh giá. KAD: không áp dụng. Mỗi ô là công thức lấy từ trang tính của đơn vị.", { italic: true, hAlign: "left" });
+  const header = 2, maxRow = 3;
+  b.value(header, 0, "STT").value(header, 1, "Đơn vị").value(header, 2, "Trang tính");
+  b.value(maxRow, 1, "Điểm tối đa");
+  const leafCol = new Map<string, number>();
+  const areaCols = new Map<string, { from: number; to: number }>();
+  lv.forEach((l, i) => {
+    const c = first + i;
+    leafCol.set(l.code, c);
+    b.value(header, c, displayCode(l.code)).value(maxRow, c, l.max);
+    const area = l.code.split(".")[0];
+    const cur = areaCols.get(area);
+    areaCols.set(area, cur ? { from: cur.from, to: c } : { from: c, to: c });
+  });
+  const unitRow = new Map<string, number>();
+  units.forEach((u, i) => {
+    const r = maxRow + 1 + i;
+    unitRow.set(u.submission.sheet, r);
+    b.value(r, 0, i + 1).value(r, 1, u.submission.unit).value(r, 2, u.submission.sheet);
+    for (const l of lv) {
+      const m = u.submission.byCode.get(l.code);
+      if (!m || !nodeApplies(l, u.submission.group)) continue;
+      const f = countedFormula(u.submission.sheet, m);
+      if (f) b.formula(r, leafCol.get(l.code)!, f);
+    }
+  });
+  const lastRow = maxRow + Math.max(1, units.length);
+  b.style(header, 0, maxRow, last, { bold: true, fill: HEADER_FILL, hAlign: "center", border: "thin" });
+  b.style(maxRow + 1, 0, lastRow, last, { border: "thin" });
+  b.style(maxRow, first, lastRow, last, { numberFormat: POINTS, hAlign: "center" });
+  b.widths([5, 26, 14, ...lv.map(() => 7)]);
+  b.plan.freeze = { rows: maxRow + 1, columns: first };
+  b.plan.print = { orientation: "landscape", paper: "A4", titleRows: `$${header + 1}:$${maxRow + 1}`, fitToWidth: false };
+  return {
+    plan: b.build(),
+    layout: { sheet: name, leaves: lv, leafCol, unitRow, maxRow, firstLeafCol: first, lastLeafCol: last, areaCols },
+  };
+}
+
+/** Absolute reference to a leaf's maximum on the detail sheet. */
+export function detailMaxRef(layout: DetailLayout, code: string): string {
+  return sheetRef(layout.sheet, absA1(layout.maxRow, layout.leafCol.get(code)!));
+}
+
+/** Reference to a unit's counted score of a leaf on the detail sheet. */
+export function detailCellRef(layout: DetailLayout, unitSheet: string, code: string): string {
+  return sheetRef(layout.sheet, a1(layout.unitRow.get(unitSheet)!, layout.leafCol.get(code)!));
+}
+
+/** A unit's row range of leaf cells on the detail sheet, e.g. 'Điểm chi tiết'!D5:BV5. */
+export function detailRowRange(layout: DetailLayout, unitSheet: string, from = layout.firstLeafCol, to = layout.lastLeafCol): string {
+  const r = layout.unitRow.get(unitSheet)! + 1;
+  return `${sheetRef(layout.sheet, `${colLetter(from)}${r}`)}:${colLetter(to)}${r}`;
+}
+
+/** The maxima row range matching detailRowRange (absolute). */
+export function detailMaxRange(layout: DetailLayout, from = layout.firstLeafCol, to = layout.lastLeafCol): string {
+  const r = layout.maxRow + 1;
+  return `${sheetRef(layout.sheet, `$${colLetter(from)}$${r}`)}:$${colLetter(to)}$${r}`;
+}

@@ -1,0 +1,202 @@
+import { sortedBands } from "../framework/model.js";
+import { UnitScore } from "../scoring/score.js";
+import { MatchedRow } from "../submission/parseSubmission.js";
+import { ValidatedSheet } from "../submission/validate.js";
+import { Framework, SheetPlan } from "../types.js";
+import { a1, absA1, colLetter, sheetRef } from "../util/a1.js";
+import { displayCode } from "../util/codes.js";
+import { round, sum } from "../util/numbers.js";
+import { DocumentHeader, HEADER_FILL, INPUT_FILL, officialHeader, PlanBuilder, POINTS } from "./builder.js";
+import { DetailLayout, detailMaxRange, detailRowRange, NA_MARK } from "./detailSheet.js";
+
+export const SUMMARY_SHEET = "Tổng hợp";
+export const READY = "Đủ điều kiện";
+
+/** A unit's result last year, to show the change in points and rank. */
+export interface PreviousResult {
+  unit: string;
+  points: number | null;
+  rank: number | null;
+}
+
+/** Column positions of the summary table, shared with the ranking and plan sheets. */
+export interface SummaryLayout {
+  sheet: string;
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  /** 0-based row of each unit by its sheet name. */
+  unitRow: Map<string, number>;
+  col: Record<"unit" | "group" | "sheet" | "appraised" | "self" | "diff" | "na" | "survey" | "total" | "max" | "index" | "status" | "rank" | "band", number> & {
+    bonus?: number;
+    penalty?: number;
+    prevPoints?: number;
+    pointsChange?: number;
+    prevRank?: number;
+    rankChange?: number;
+    areas: number[];
+  };
+}
+
+function selfSumFormula(sheet: string, rows: MatchedRow[]): string {
+  const terms = rows
+    .filter((m) => m.self && m.node.children.length === 0 && m.node.source === "self" && !m.self.na)
+    .map((m) => {
+      const ref = sheetRef(sheet, a1(m.self!.row, m.self!.col));
+      return m.self!.num.kind === "number" && m.self!.num.fromText ? `NUMBERVALUE(${ref},",",".")` : ref;
+    });
+  // SUM takes at most 255 arguments: nest in groups.
+  const groups: string[] = [];
+  for (let i = 0; i < terms.length; i += 200) groups.push(`SUM(${terms.slice(i, i + 200).join(",")})`);
+  return groups.length ? `=${groups.join("+")}` : "=0";
+}
+
+/** Status text of a unit: ready to rank, or how many errors hold it back. */
+export function statusText(u: UnitScore): string {
+  return u.blocked ? `Còn ${u.errors} lỗi` : READY;
+}
+
+/** Rank change in words: "Tăng 2 bậc", "Giảm 1 bậc", "Giữ nguyên". */
+export function rankChangeText(prev: number | null, now: number | null): string {
+  if (prev === null || now === null) return "";
+  if (prev > now) return `Tăng ${prev - now} bậc`;
+  if (prev < now) return `Giảm ${now - prev} bậc`;
+  return "Giữ nguyên";
+}
+
+/**
+ * The summary sheet ("Tổng hợp"): official header, then one row per unit whose every computed cell
+ * is a live formula over the detail sheet and the unit's own sheet; survey, bonus and penalty
+ * points are input cells; rank within group by COUNTIFS; class by LOOKUP in the bands table below.
+ */
+export function summarySheetPlan(
+  fw: Framework,
+  units: ValidatedSheet[],
+  scores: UnitScore[],
+  detail: DetailLayout,
+  opts: { header: DocumentHeader; year?: number; previous?: Map<string, PreviousResult>; name?: string },
+): { plan: SheetPlan; layout: SummaryLayout } {
+  const name = opts.name ?? SUMMARY_SHEET;
+  const b = new PlanBuilder(name, "summary", 12);
+  const hasPrev = !!opts.previous && opts.previous.size > 0;
+  const cols: string[] = ["STT", "Đơn vị", "Nhóm", "Trang tính"];
+  const areaStart = cols.length;
+  for (const a of fw.areas) cols.push(`${displayCode(a.code)}. ${a.title} (${a.max})`);
+  const named = (h: string) => cols.push(h) - 1;
+  const c = {
+    unit: 1,
+    group: 2,
+    sheet: 3,
+    areas: fw.areas.map((_, i) => areaStart + i),
+    appraised: named("Điểm thẩm định"),
+    self: named("Điểm tự đánh giá"),
+    diff: named("Chênh lệch (tự đánh giá − thẩm định)"),
+    na: named("Điểm tối đa không áp dụng (KAD)"),
+    survey: named("Điểm điều tra XHH"),
+    bonus: fw.bonusMax !== undefined ? named(`Điểm thưởng (tối đa ${fw.bonusMax})`) : undefined,
+    penalty: fw.penaltyMax !== undefined ? named(`Điểm trừ (tối đa ${fw.penaltyMax})`) : undefined,
+    total: named("Tổng điểm"),
+    max: named("Điểm tối đa"),
+    index: named("Chỉ số (%)"),
+    status: named("Trạng thái hồ sơ"),
+    rank: named("Xếp hạng trong nhóm"),
+    band: named("Xếp loại"),
+    prevPoints: hasPrev ? named("Điểm năm trước") : undefined,
+    pointsChange: hasPrev ? named("Tăng/giảm điểm") : undefined,
+    prevRank: hasPrev ? named("Hạng năm trước") : undefined,
+    rankChange: hasPrev ? named("Thay đổi thứ hạng") : undefined,
+  };
+  const last = cols.length - 1;
+  let row = officialHeader(b, opts.header, cols.length);
+  const year = opts.year ?? fw.year;
+  b.line(row++, 0, last, `BẢNG TỔNG HỢP KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, { bold: true, fontSize: 14 });
+  b.line(row++, 0, last, `Theo ${fw.name}${fw.legalBasis ? ` (${fw.legalBasis})` : ""}`, { italic: true });
+  row++;
+  const headerRow = row;
+  cols.forEach((h, i) => b.value(headerRow, i, h));
+  const firstRow = headerRow + 1;
+  const lastRow = firstRow + Math.max(units.length, 1) - 1;
+  const fwTotal = round(sum(fw.areas.map((a) => a.max)), 6);
+  const bands = sortedBands(fw.bands).reverse();
+  const bandTop = lastRow + 3;
+  const bandMin = `$B$${bandTop + 2}:$B$${bandTop + 1 + bands.length}`;
+  const bandLabel = `$C$${bandTop + 2}:$C$${bandTop + 1 + bands.length}`;
+  const col = (k: number, r: number) => a1(r, k);
+  const abs = (k: number) => `$${colLetter(k)}$${firstRow + 1}:$${colLetter(k)}$${lastRow + 1}`;
+  const unitRow = new Map<string, number>();
+  const scoreOf = new Map(scores.map((s) => [s.sheet, s]));
+
+  units.forEach((u, i) => {
+    const r = firstRow + i;
+    const s = scoreOf.get(u.submission.sheet)!;
+    unitRow.set(u.submission.sheet, r);
+    b.value(r, 0, i + 1).value(r, c.unit, u.submission.unit).value(r, c.group, u.submission.group).value(r, c.sheet, u.submission.sheet);
+    fw.areas.forEach((a, k) => {
+      const span = detail.areaCols.get(a.code);
+      if (span) b.formula(r, c.areas[k], `=SUM(${detailRowRange(detail, u.submission.sheet, span.from, span.to)})`);
+      else b.value(r, c.areas[k], 0);
+    });
+    b.formula(r, c.appraised, `=SUM(${col(c.areas[0], r)}:${col(c.areas[c.areas.length - 1], r)})`);
+    b.formula(r, c.self, selfSumFormula(u.submission.sheet, u.submission.rows));
+    b.formula(r, c.diff, `=${col(c.self, r)}-${col(c.appraised, r)}`);
+    b.formula(r, c.na, `=SUMIF(${detailRowRange(detail, u.submission.sheet)},"${NA_MARK}",${detailMaxRange(detail)})`);
+    b.value(r, c.survey, s.survey);
+    if (c.bonus !== undefined) b.value(r, c.bonus, s.bonus);
+    if (c.penalty !== undefined) b.value(r, c.penalty, s.penalty);
+    const parts = [col(c.appraised, r), `N(${col(c.survey, r)})`];
+    if (fw.notApplicableRule === "award-max") parts.push(col(c.na, r));
+    if (c.bonus !== undefined) parts.push(`MIN(N(${col(c.bonus, r)}),${fw.bonusMax})`);
+    let total = `=${parts.join("+")}`;
+    if (c.penalty !== undefined) total += `-MIN(N(${col(c.penalty, r)}),${fw.penaltyMax})`;
+    b.formula(r, c.total, total);
+    const notApplying = s.notApplyingMax ? `-${s.notApplyingMax}` : "";
+    b.formula(r, c.max, fw.notApplicableRule === "rescale" ? `=${fwTotal}${notApplying}-${col(c.na, r)}` : `=${fwTotal}${notApplying}`);
+    b.formula(r, c.index, `=IF(${col(c.max, r)}>0,ROUND(${col(c.total, r)}/${col(c.max, r)}*100,2),0)`);
+    b.value(r, c.status, statusText(s));
+    const ready = `${col(c.status, r)}<>"${READY}"`;
+    b.formula(r, c.rank, `=IF(${ready},"",COUNTIFS(${abs(c.group)},${col(c.group, r)},${abs(c.status)},"${READY}",${abs(c.index)},">"&${col(c.index, r)})+1)`);
+    b.formula(r, c.band, `=IF(${ready},"",IFERROR(LOOKUP(${col(c.index, r)},${bandMin},${bandLabel}),""))`);
+    if (hasPrev) {
+      const p = opts.previous!.get(u.submission.sheet);
+      b.value(r, c.prevPoints!, p?.points ?? null);
+      b.formula(r, c.pointsChange!, `=IF(${col(c.prevPoints!, r)}="","",${col(c.total, r)}-${col(c.prevPoints!, r)})`);
+      b.value(r, c.prevRank!, p?.rank ?? null);
+      const pr = col(c.prevRank!, r), nr = col(c.rank, r);
+      b.formula(r, c.rankChange!, `=IF(OR(${pr}="",${nr}=""),"",IF(${pr}>${nr},"Tăng "&(${pr}-${nr})&" bậc",IF(${pr}<${nr},"Giảm "&(${nr}-${pr})&" bậc","Giữ nguyên")))`);
+    }
+  });
+
+  // Bands table: the classification the LOOKUP reads, editable by staff.
+  b.value(bandTop, 1, "Bảng xếp loại (sửa ngưỡng tại đây)").style(bandTop, 1, bandTop, 2, { bold: true });
+  b.value(bandTop + 1, 1, "Chỉ số từ (%)").value(bandTop + 1, 2, "Xếp loại");
+  bands.forEach((band, i) => b.value(bandTop + 2 + i, 1, band.min).value(bandTop + 2 + i, 2, band.label));
+  b.style(bandTop + 1, 1, bandTop + 1, 2, { bold: true, fill: HEADER_FILL, border: "thin", hAlign: "center" });
+  b.style(bandTop + 2, 1, bandTop + 1 + bands.length, 2, { border: "thin", input: true, fill: INPUT_FILL });
+
+  const signRow = bandTop + bands.length + 3;
+  b.line(signRow, Math.max(0, last - 5), last, "NGƯỜI LẬP BIỂU", { bold: true });
+  b.line(signRow + 1, Math.max(0, last - 5), last, "(Ký, ghi rõ họ tên)", { italic: true });
+
+  b.style(headerRow, 0, headerRow, last, { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle", wrap: true, border: "thin" });
+  b.style(firstRow, 0, lastRow, last, { border: "thin" });
+  b.style(firstRow, c.areas[0], lastRow, c.index, { numberFormat: POINTS });
+  b.style(firstRow, c.survey, lastRow, c.survey, { input: true, fill: INPUT_FILL });
+  if (c.bonus !== undefined) b.style(firstRow, c.bonus, lastRow, c.bonus, { input: true, fill: INPUT_FILL });
+  if (c.penalty !== undefined) b.style(firstRow, c.penalty, lastRow, c.penalty, { input: true, fill: INPUT_FILL });
+  b.style(firstRow, c.total, lastRow, c.total, { bold: true });
+  b.style(firstRow, c.rank, lastRow, c.rank, { hAlign: "center", bold: true });
+  if (hasPrev) b.style(firstRow, c.prevPoints!, lastRow, c.pointsChange!, { numberFormat: POINTS });
+  b.plan.rowHeights = [{ row: headerRow, height: 75 }];
+  b.widths(cols.map((h, i) => (i === 0 ? 5 : i === c.unit ? 24 : i === c.group ? 10 : i === c.sheet ? 14 : i === c.status ? 14 : i === c.rankChange ? 14 : 11)));
+  b.plan.freeze = { rows: headerRow + 1, columns: 2 };
+  b.plan.tables!.push({ name: "TongHopCCHC", range: `${a1(headerRow, 0)}:${a1(lastRow, last)}`, style: "TableStyleLight9" });
+  b.plan.conditionalFormats!.push({ type: "colorScale", range: `${a1(firstRow, c.index)}:${a1(lastRow, c.index)}`, minColor: "#F8696B", midColor: "#FFEB84", maxColor: "#63BE7B" });
+  b.plan.validations!.push({ type: "decimal", range: `${a1(firstRow, c.survey)}:${a1(lastRow, c.survey)}`, min: 0, max: round(fw.areas.reduce((t, a) => t + a.max, 0), 6) });
+  b.plan.print = { orientation: "landscape", paper: "A4", titleRows: `$${headerRow + 1}:$${headerRow + 1}`, fitToWidth: true };
+  return { plan: b.build(), layout: { sheet: name, headerRow, firstRow, lastRow, unitRow, col: c as SummaryLayout["col"] } };
+}
+
+/** Absolute reference to a summary cell of a unit. */
+export function summaryRef(layout: SummaryLayout, unitSheet: string, column: number): string {
+  return sheetRef(layout.sheet, absA1(layout.unitRow.get(unitSheet)!, column));
+}

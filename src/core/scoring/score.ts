@@ -1,0 +1,161 @@
+import { classify, leaves, leavesOf, nodeApplies, surveyMax } from "../framework/model.js";
+import { countedScore, num } from "../submission/counted.js";
+import { ValidatedSheet } from "../submission/validate.js";
+import { Framework } from "../types.js";
+import { round, sum } from "../util/numbers.js";
+import { foldLoose } from "../util/text.js";
+
+/** Inputs the office adds per unit: survey points (SIPAS…), bonus and penalty points. */
+export interface UnitInputs {
+  survey?: number | null;
+  bonus?: number | null;
+  penalty?: number | null;
+}
+
+export interface AreaScore {
+  code: string;
+  title: string;
+  max: number;
+  /** Points counted in this area from the unit's sheet (survey and not-applicable leaves excluded). */
+  points: number;
+  /** Maximum of the area's leaves marked not applicable. */
+  naMax: number;
+  /** Points / (max − not-applicable max, under the rescale rule) × 100, rounded to 2 decimals. */
+  index: number | null;
+}
+
+export interface UnitScore {
+  sheet: string;
+  file?: string;
+  unit: string;
+  group: string;
+  areas: AreaScore[];
+  /** Sum of the counted scores (appraised where filled, else self). */
+  appraisedPoints: number;
+  /** Sum of the self scores, for the self-minus-appraised difference. */
+  selfPoints: number;
+  survey: number | null;
+  bonus: number | null;
+  penalty: number | null;
+  /** Maximum of the leaves marked not applicable. */
+  naMax: number;
+  /** Maximum of the leaves that do not apply to the unit's group at all. */
+  notApplyingMax: number;
+  total: number;
+  max: number;
+  /** Total / max × 100, rounded to 2 decimals (as the sheet's ROUND formula). */
+  index: number;
+  /** How many leaves counted the appraised score, how many the self score. */
+  countedFrom: { appraised: number; self: number; none: number };
+  /** Not yet appraised at all (every counted score is a self score). */
+  appraisalStatus: "appraised" | "partial" | "not-appraised";
+  /** The sheet has error findings: listed, not ranked. */
+  blocked: boolean;
+  errors: number;
+  rank: number | null;
+  band: string | null;
+}
+
+/** Scores one validated unit under the framework's rules (not-applicable rule, capped bonus/penalty). */
+export function scoreUnit(v: ValidatedSheet, fw: Framework, inputs: UnitInputs = {}): UnitScore {
+  const s = v.submission;
+  const rescale = fw.notApplicableRule === "rescale";
+  const counted = { appraised: 0, self: 0, none: 0 };
+  let naMax = 0;
+  let notApplyingMax = 0;
+  const selfScores: number[] = [];
+  const areas: AreaScore[] = fw.areas.map((area) => {
+    const pts: number[] = [];
+    let areaNa = 0;
+    let areaNotApplying = 0;
+    for (const leaf of leavesOf(area)) {
+      if (!nodeApplies(leaf, s.group)) {
+        areaNotApplying += leaf.max;
+        continue;
+      }
+      if (leaf.source !== "self") continue;
+      const m = s.byCode.get(leaf.code);
+      if (!m) continue;
+      const c = countedScore(m);
+      counted[c.from]++;
+      if (c.notApplicable) areaNa += leaf.max;
+      else if (c.value !== null) pts.push(c.value);
+      const sv = num(m.self);
+      if (sv !== null) selfScores.push(sv);
+    }
+    naMax += areaNa;
+    notApplyingMax += areaNotApplying;
+    const points = sum(pts);
+    const areaMax = area.max - areaNotApplying - (rescale ? areaNa : 0);
+    return {
+      code: area.code,
+      title: area.title,
+      max: area.max,
+      points,
+      naMax: round(areaNa, 6),
+      index: areaMax > 0 ? round(((rescale ? points : points + areaNa) / areaMax) * 100, 2) : null,
+    };
+  });
+  naMax = round(naMax, 6);
+  notApplyingMax = round(notApplyingMax, 6);
+  const appraisedPoints = sum(areas.map((a) => a.points));
+  const survey = inputs.survey ?? null;
+  const bonus = inputs.bonus ?? null;
+  const penalty = inputs.penalty ?? null;
+  const capped = (x: number | null, cap: number | undefined) => (x === null ? 0 : cap === undefined ? x : Math.min(x, cap));
+  const total = sum([appraisedPoints, rescale ? 0 : naMax, survey ?? 0, capped(bonus, fw.bonusMax), -capped(penalty, fw.penaltyMax)]);
+  const fwTotal = sum(fw.areas.map((a) => a.max));
+  const max = round(fwTotal - notApplyingMax - (rescale ? naMax : 0), 6);
+  const index = max > 0 ? round((total / max) * 100, 2) : 0;
+  const errors = v.summary.errors;
+  const out: UnitScore = {
+    sheet: s.sheet,
+    unit: s.unit,
+    group: s.group,
+    areas,
+    appraisedPoints,
+    selfPoints: sum(selfScores),
+    survey,
+    bonus,
+    penalty,
+    naMax,
+    notApplyingMax,
+    total,
+    max,
+    index,
+    countedFrom: counted,
+    appraisalStatus: counted.appraised === 0 ? "not-appraised" : counted.self + counted.none > 0 ? "partial" : "appraised",
+    blocked: errors > 0,
+    errors,
+    rank: null,
+    band: errors > 0 ? null : classify(fw.bands, index)?.label ?? null,
+  };
+  if (s.file !== undefined) out.file = s.file;
+  return out;
+}
+
+/**
+ * Ranks units within their group by index, highest first; ties share a rank and the next rank
+ * is skipped (as Excel's RANK.EQ). Blocked units get no rank.
+ */
+export function rankWithinGroups(scores: UnitScore[]): void {
+  const groups = new Map<string, UnitScore[]>();
+  for (const u of scores) {
+    u.rank = null;
+    if (u.blocked) continue;
+    const k = foldLoose(u.group);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(u);
+  }
+  for (const members of groups.values()) for (const u of members) u.rank = 1 + members.filter((o) => o.index > u.index).length;
+}
+
+/** The survey part's maximum, for checking the survey points entered. */
+export function surveyPartMax(fw: Framework): number {
+  return surveyMax(fw);
+}
+
+/** Leaves of the framework a unit scores itself, in document order (the detail sheet's columns). */
+export function scoredLeaves(fw: Framework) {
+  return leaves(fw).filter((l) => l.source === "self");
+}
