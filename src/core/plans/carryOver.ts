@@ -5,7 +5,7 @@ import { Grid } from "../submission/grid.js";
 import { PreviousResult } from "./summarySheet.js";
 
 /** Finds the row (in the first 40) whose cells name all the wanted columns; returns their columns. */
-export function findColumns<K extends string>(sheet: SheetSnapshot, wanted: Record<K, RegExp>, required: K[]): { row: number; cols: Partial<Record<K, number>> } | null {
+export function findColumns<K extends string>(sheet: SheetSnapshot, wanted: Record<K, RegExp>, required: NoInfer<K>[]): { row: number; cols: Partial<Record<K, number>> } | null {
   const g = new Grid(sheet);
   for (let r = g.firstRow; r < Math.min(g.endRow, g.firstRow + 40); r++) {
     const cols: Partial<Record<K, number>> = {};
