@@ -23,7 +23,7 @@ async function submissionFile(): Promise<string> {
   ws.getRow(8).hidden = true;
   ws.getCell("E9").value = { formula: "E6+#REF!", result: { error: "#REF!" } };
   ws.getCell("D10").value = { error: "#REF!" };
-  ws.getCell("H5").value = { formula: "D5-E5", result: 1.5, shareType: "shared", ref: "H5:H7" };
+  ws.getCell("H5").value = { formula: "D5-E5", result: 1.5, shareType: "shared", ref: "H5:H7" } as ExcelJS.CellFormulaValue;
   ws.getCell("H6").value = { sharedFormula: "H5", result: 0 };
   ws.getCell("H7").value = { sharedFormula: "H5", result: 1 };
   ws.getCell("H8").value = { formula: "D8*2" } as ExcelJS.CellFormulaValue;
