@@ -22,3 +22,8 @@ export function orderNo(ws: ExcelJS.Worksheet): number {
 export function setOrderNo(ws: ExcelJS.Worksheet, n: number): void {
   (ws as unknown as { orderNo: number }).orderNo = n;
 }
+
+/** The worksheet's conditional formats (ExcelJS has them, its typings do not). */
+export function conditionalFormattings(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+}

@@ -3,7 +3,7 @@
 export { excelSerial, toCellValue } from "./cellValue.js";
 export { copySheetInto } from "./copySheet.js";
 export { InputFileError, OutputFileError, type InputFileReason } from "./errors.js";
-export { dataValidations, type DataValidations } from "./exceljsExtras.js";
+export { conditionalFormattings, dataValidations, type DataValidations } from "./exceljsExtras.js";
 export { fromFileFormula, isFutureFunction, toFileFormula } from "./fileFormula.js";
 export { generatedKind, generatedSheets, markerName, markGenerated, parseMarkerName, removeWorksheet } from "./marker.js";
 export { readXlsx, snapshotSheet, snapshotWorkbook, type ReadResult } from "./readXlsx.js";

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import type { SheetPlan } from "../../../src/core/types.js";
-import { dataValidations, readXlsx, writePlans, writeXlsxAtomic } from "../../../src/cli/xlsx/index.js";
+import { conditionalFormattings, dataValidations, readXlsx, writePlans, writeXlsxAtomic } from "../../../src/cli/xlsx/index.js";
 import { loadWorkbook, tempDir, xlsxPart } from "./tempFiles.js";
 
 const dir = tempDir();
@@ -122,7 +122,7 @@ describe("writePlans → file → ExcelJS", () => {
   });
 
   it("adds conditional formats", () => {
-    const cfs = ws.conditionalFormattings;
+    const cfs = conditionalFormattings(ws);
     expect(cfs.map((c) => c.ref)).toEqual(["D4:D6", "C4:C6"]);
     expect(cfs[0].rules[0]).toMatchObject({ type: "colorScale", color: [{ argb: "FFF8696B" }, { argb: "FFFFEB84" }, { argb: "FF63BE7B" }] });
     expect(cfs[1].rules[0]).toMatchObject({ type: "cellIs", operator: "lessThan", formulae: ["50"] });
