@@ -5,7 +5,7 @@ import { freeSheetName } from "./sheetNames.js";
 /**
  * Copies a worksheet into another workbook under a free name based on `name` and returns the copy:
  * values, formulas with their cached results (shared formulas stay shared), styles, merges, column
- * widths, row heights, hidden rows and columns, freeze panes, page setup, filters, validations and
+ * widths, row heights, hidden rows (ExcelJS saves no row that has neither cells nor a height) and columns, freeze panes, page setup, filters, validations and
  * conditional formats. The source is not changed. Not copied: pictures, and the table objects of
  * Excel tables (their cells are copied). Formulas that point to other sheets of the source file keep
  * their text and will show #REF! when recalculated if no sheet of that name exists in the target.
@@ -20,7 +20,5 @@ export function copySheetInto(target: ExcelJS.Workbook, source: ExcelJS.Workshee
   model.name = copy.name;
   model.id = copy.id;
   copy.model = model;
-  // Rows with neither cells nor a height are missing from the model, but a hidden empty row is still hidden.
-  for (let r = 1; r <= source.rowCount; r++) if (source.findRow(r)?.hidden) copy.getRow(r).hidden = true;
   return copy;
 }
