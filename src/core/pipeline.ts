@@ -1,4 +1,6 @@
+import { analysisSheetPlan } from "./plans/analysisSheet.js";
 import { DocumentHeader } from "./plans/builder.js";
+import { remediationPlan, unitRemediationPlan } from "./plans/remediation.js";
 import { readPreviousResults, readSummaryInputs } from "./plans/carryOver.js";
 import { DetailLayout, detailSheetPlan } from "./plans/detailSheet.js";
 import { rankingSheetPlan } from "./plans/rankingSheet.js";
@@ -80,6 +82,44 @@ export function resultPlans(a: Analysis, opts: PipelineOptions): ResultPlans {
   const summary = summarySheetPlan(a.framework, units, a.scores, detail.layout, { header, year: opts.year, previous: matchPrevious(a.scores, opts.previous) });
   const ranking = rankingSheetPlan(a.framework, a.scores, summary.layout, { header, year: opts.year });
   return { plans: [summary.plan, ranking, detail.plan], detail: detail.layout, summary: summary.layout };
+}
+
+/** Which plans a run produces. */
+export interface PlanSelection {
+  results?: boolean;
+  /** The remediation plan for all units and the loss analysis. */
+  remediation?: boolean;
+  /** Sheet names of units that also get their own plan sheet. */
+  unitPlans?: string[];
+}
+
+/**
+ * The sheets to write for an analysis: results (summary, ranking, detail) and, on request, the
+ * remediation plan, the analysis and per-unit plans. Staff entries in existing plan sheets of the
+ * snapshot are carried over.
+ */
+export function buildPlans(a: Analysis, snapshot: WorkbookSnapshot, opts: PipelineOptions, select: PlanSelection = { results: true, remediation: true }): SheetPlan[] {
+  const header = documentHeader(opts.header);
+  const r = resultPlans(a, opts);
+  const out: SheetPlan[] = [];
+  if (select.results !== false) out.push(...r.plans);
+  else out.push(r.plans[2]); // the plans' formulas read the detail sheet
+  const existing = snapshot.sheets.filter((s) => s.generated === "plan" || s.generated === "unit-plan");
+  if (select.remediation) {
+    out.push(remediationPlan(a, r.detail, { header, existing, year: opts.year }));
+    out.push(analysisSheetPlan(a, r.detail, r.summary, { header, year: opts.year }));
+  }
+  for (const sheet of select.unitPlans ?? []) {
+    const p = unitRemediationPlan(a, r.detail, sheet, { header, existing, year: opts.year });
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** The whole engine on a workbook: validate, score, rank, and the sheets to write. */
+export function runPipeline(snapshot: WorkbookSnapshot, opts: PipelineOptions, select?: PlanSelection): { analysis: Analysis; plans: SheetPlan[] } {
+  const analysis = analyseWorkbook(snapshot, opts);
+  return { analysis, plans: buildPlans(analysis, snapshot, opts, select) };
 }
 
 export { readPreviousResults };

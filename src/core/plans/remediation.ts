@@ -1,0 +1,277 @@
+import { nodeApplies } from "../framework/model.js";
+import type { Analysis } from "../pipeline.js";
+import { scoredLeaves } from "../scoring/score.js";
+import { countedScore } from "../submission/counted.js";
+import { CellValue, CriterionNode, Framework, SheetPlan, SheetSnapshot } from "../types.js";
+import { a1 } from "../util/a1.js";
+import { displayCode } from "../util/codes.js";
+import { round, sum } from "../util/numbers.js";
+import { cellText, foldLoose } from "../util/text.js";
+import { Grid } from "../submission/grid.js";
+import { DocumentHeader, HEADER_FILL, INPUT_FILL, officialHeader, PlanBuilder, POINTS, SUBTOTAL_FILL } from "./builder.js";
+import { findColumns } from "./carryOver.js";
+import { DetailLayout, detailCellRef, detailMaxRange, detailRowRange, NA_MARK } from "./detailSheet.js";
+
+export const PLAN_SHEET = "Kế hoạch khắc phục";
+export const STATUSES = ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành"];
+
+/** A leaf where a unit lost points, as the engine sees it now. */
+export interface LostItem {
+  sheet: string;
+  unit: string;
+  area: CriterionNode;
+  leaf: CriterionNode;
+  achieved: number;
+  lost: number;
+  /** Pre-filled cause: the appraisal note, else the unit's explanation. */
+  cause: string;
+}
+
+/** What staff typed into a plan row; carried over when the plan is generated again. */
+export interface PlanEntry {
+  cause?: CellValue;
+  remedy?: CellValue;
+  output?: CellValue;
+  lead?: CellValue;
+  partner?: CellValue;
+  deadline?: CellValue;
+  status?: CellValue;
+}
+
+const ENTRY_KEYS = ["cause", "remedy", "output", "lead", "partner", "deadline", "status"] as const;
+
+/**
+ * Every leaf whose counted score is below its maximum, for every unit: ordered by unit, then by
+ * area, then by points lost (largest first), then by code. Not-applicable leaves are not losses.
+ */
+export function lostItems(a: Analysis, onlySheet?: string): LostItem[] {
+  const out: LostItem[] = [];
+  for (const v of a.validation.sheets) {
+    const s = v.submission;
+    if (onlySheet !== undefined && s.sheet !== onlySheet) continue;
+    for (const area of a.framework.areas) {
+      const items: LostItem[] = [];
+      for (const leaf of scoredLeaves({ ...a.framework, areas: [area] })) {
+        const m = s.byCode.get(leaf.code);
+        if (!m || !nodeApplies(leaf, s.group)) continue;
+        const c = countedScore(m);
+        if (c.notApplicable) continue;
+        const achieved = c.value ?? 0;
+        if (achieved >= leaf.max - 1e-9) continue;
+        items.push({ sheet: s.sheet, unit: s.unit, area, leaf, achieved, lost: round(leaf.max - achieved, 6), cause: m.note || m.explanation });
+      }
+      items.sort((x, y) => y.lost - x.lost);
+      out.push(...items);
+    }
+  }
+  return out;
+}
+
+const key = (unit: string, code: string) => `${foldLoose(unit)}|${code}`;
+
+/** Entries staff typed in an existing plan sheet, by unit and code. */
+export function readPlanEntries(sheet: SheetSnapshot): Map<string, PlanEntry> {
+  const out = new Map<string, PlanEntry>();
+  const found = findColumns(
+    sheet,
+    { unit: /^don vi$/, code: /^ma$/, cause: /^nguyen nhan/, remedy: /giai phap|bien phap/, output: /san pham/, lead: /chu tri/, partner: /phoi hop/, deadline: /thoi han/, status: /tinh trang|trang thai/ },
+    ["code", "remedy"],
+  );
+  if (!found) return out;
+  const g = new Grid(sheet);
+  // A unit's plan sheet has no unit column: its unit is on the line "Đơn vị: …".
+  let fixedUnit = "";
+  for (let r = g.firstRow; r < found.row && !fixedUnit; r++)
+    for (let c = g.firstCol; c < g.endCol; c++) {
+      const m = /^Đơn vị:\s*(.+)$/u.exec(cellText(g.value(r, c)).normalize("NFC").trim());
+      if (m) fixedUnit = m[1];
+    }
+  for (let r = found.row + 1; r < g.endRow; r++) {
+    const code = cellText(g.value(r, found.cols.code!)).trim();
+    const unit = found.cols.unit !== undefined ? cellText(g.value(r, found.cols.unit)).trim() : fixedUnit;
+    if (!code || !unit) continue;
+    const e: PlanEntry = {};
+    for (const k of ENTRY_KEYS) {
+      const c = found.cols[k];
+      if (c === undefined) continue;
+      const v = g.value(r, c);
+      if (v !== null && !(typeof v === "string" && v.trim() === "")) e[k] = v;
+    }
+    out.set(key(unit, normalizeDisplayCode(code)), e);
+  }
+  return out;
+}
+
+function normalizeDisplayCode(code: string): string {
+  const roman: Record<string, string> = { I: "1", II: "2", III: "3", IV: "4", V: "5", VI: "6", VII: "7", VIII: "8", IX: "9", X: "10" };
+  return roman[code] ?? code;
+}
+
+const PLAN_HEADS = ["STT", "Đơn vị", "Mã", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Điểm bị mất", "Nguyên nhân", "Giải pháp khắc phục", "Sản phẩm đầu ra", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Tình trạng"];
+const COL = { stt: 0, unit: 1, code: 2, title: 3, max: 4, achieved: 5, lost: 6, cause: 7, remedy: 8, output: 9, lead: 10, partner: 11, deadline: 12, status: 13 } as const;
+
+/** Writes the plan rows of one unit (area headings, leaves, area subtotals, unit total); returns the total's cell. */
+function writeUnitBlock(b: PlanBuilder, row: number, items: LostItem[], detail: DetailLayout, entries: Map<string, PlanEntry>, withUnitColumn: boolean): { row: number; totalCell: string | null } {
+  const last = PLAN_HEADS.length - 1;
+  const subtotals: string[] = [];
+  let n = 0;
+  let i = 0;
+  while (i < items.length) {
+    const area = items[i].area;
+    b.value(row, COL.code, displayCode(area.code)).value(row, COL.title, area.title);
+    b.style(row, 0, row, last, { bold: true, italic: true, border: "thin" });
+    row++;
+    const first = row;
+    for (; i < items.length && items[i].area === area; i++) {
+      const it = items[i];
+      const e = entries.get(key(it.unit, it.leaf.code)) ?? {};
+      b.value(row, COL.stt, ++n);
+      if (withUnitColumn) b.value(row, COL.unit, it.unit);
+      b.value(row, COL.code, it.leaf.code).value(row, COL.title, it.leaf.title).value(row, COL.max, it.leaf.max);
+      b.formula(row, COL.achieved, `=${detailCellRef(detail, it.sheet, it.leaf.code)}`);
+      b.formula(row, COL.lost, `=IF(${a1(row, COL.achieved)}="${NA_MARK}",0,${a1(row, COL.max)}-N(${a1(row, COL.achieved)}))`);
+      b.value(row, COL.cause, (e.cause as string | number | undefined) ?? (it.cause || null));
+      for (const k of ["remedy", "output", "lead", "partner", "deadline"] as const) if (e[k] !== undefined && !(typeof e[k] === "object")) b.value(row, COL[k], e[k] as string | number | boolean);
+      b.value(row, COL.status, typeof e.status === "string" ? e.status : STATUSES[0]);
+      row++;
+    }
+    b.value(row, COL.title, `Cộng lĩnh vực ${displayCode(area.code)}`).formula(row, COL.lost, `=SUM(${a1(first, COL.lost)}:${a1(row - 1, COL.lost)})`);
+    b.style(row, 0, row, last, { bold: true, fill: SUBTOTAL_FILL, border: "thin" });
+    subtotals.push(a1(row, COL.lost));
+    row++;
+  }
+  if (!subtotals.length) return { row, totalCell: null };
+  b.value(row, COL.title, "Tổng số điểm bị mất").formula(row, COL.lost, `=${subtotals.join("+")}`);
+  b.style(row, 0, row, last, { bold: true, border: "thin", fill: HEADER_FILL });
+  return { row: row + 1, totalCell: a1(row, COL.lost) };
+}
+
+function tableHeader(b: PlanBuilder, row: number, withUnitColumn: boolean): void {
+  PLAN_HEADS.forEach((h, i) => b.value(row, i, i === COL.unit && !withUnitColumn ? "" : h));
+  b.style(row, 0, row, PLAN_HEADS.length - 1, { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle", wrap: true, border: "thin" });
+}
+
+function finishPlan(b: PlanBuilder, headerRow: number, lastRow: number, withUnitColumn: boolean): SheetPlan {
+  const last = PLAN_HEADS.length - 1;
+  const body = (c: number) => `${a1(headerRow + 1, c)}:${a1(Math.max(lastRow, headerRow + 1), c)}`;
+  b.style(headerRow + 1, COL.max, lastRow, COL.lost, { numberFormat: POINTS, hAlign: "center" });
+  b.style(headerRow + 1, COL.cause, lastRow, last, { wrap: true, vAlign: "top" });
+  b.style(headerRow + 1, COL.remedy, lastRow, COL.status, { input: true });
+  b.style(headerRow + 1, COL.deadline, lastRow, COL.deadline, { numberFormat: "dd/mm/yyyy" });
+  b.style(headerRow + 1, COL.title, lastRow, COL.title, { wrap: true, vAlign: "top" });
+  b.plan.validations!.push({ type: "list", range: body(COL.status), values: STATUSES });
+  b.plan.validations!.push({ type: "date", range: body(COL.deadline), prompt: "Nhập ngày (dd/mm/yyyy)" });
+  b.plan.conditionalFormats!.push({ type: "cellValue", range: body(COL.lost), operator: "greaterThan", value: 0, fill: "#FCE4D6", fontColor: "#9C0006" });
+  b.widths([5, withUnitColumn ? 20 : 2, 7, 40, 8, 8, 8, 28, 28, 20, 16, 16, 12, 15]);
+  b.plan.freeze = { rows: headerRow + 1, columns: 0 };
+  b.plan.print = { orientation: "landscape", paper: "A4", titleRows: `$${headerRow + 1}:$${headerRow + 1}`, fitToWidth: true };
+  b.plan.rowHeights = [{ row: headerRow, height: 45 }];
+  return b.build();
+}
+
+/**
+ * "Kế hoạch khắc phục": every leaf below its maximum for every unit, grouped under unit and area
+ * headings with subtotals; achieved and lost are live formulas; staff's entries (cause, remedy,
+ * output, lead, partner, deadline, status) are carried over from the existing plan by unit and code.
+ */
+export function remediationPlan(a: Analysis, detail: DetailLayout, opts: { header: DocumentHeader; existing?: SheetSnapshot[]; year?: number }): SheetPlan {
+  const entries = mergeEntries(opts.existing);
+  const b = new PlanBuilder(PLAN_SHEET, "plan", 12);
+  const last = PLAN_HEADS.length - 1;
+  let row = officialHeader(b, opts.header, PLAN_HEADS.length);
+  const year = opts.year ?? a.framework.year;
+  b.line(row++, 0, last, `KẾ HOẠCH KHẮC PHỤC TỒN TẠI, HẠN CHẾ TRONG CÔNG TÁC CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, { bold: true, fontSize: 14 });
+  b.line(row++, 0, last, "Giữ vững điểm số các tiêu chí đã đạt điểm tối đa, nâng điểm các tiêu chí còn bị mất điểm", { italic: true });
+  row++;
+  const headerRow = row++;
+  tableHeader(b, headerRow, true);
+  const items = lostItems(a);
+  for (const v of a.validation.sheets) {
+    const mine = items.filter((x) => x.sheet === v.submission.sheet);
+    if (!mine.length) continue;
+    b.value(row, COL.stt, v.submission.unit).merge(row, 0, row, COL.title).style(row, 0, row, last, { bold: true, fill: INPUT_FILL, border: "thin" });
+    row++;
+    row = writeUnitBlock(b, row, mine, detail, entries, true).row;
+  }
+  return finishPlan(b, headerRow, row - 1, true);
+}
+
+function mergeEntries(existing: SheetSnapshot[] | undefined): Map<string, PlanEntry> {
+  const out = new Map<string, PlanEntry>();
+  for (const s of existing ?? []) for (const [k, e] of readPlanEntries(s)) out.set(k, { ...(out.get(k) ?? {}), ...e });
+  return out;
+}
+
+/** The sheet name of one unit's plan ("KH P. Hồng Hà"), within Excel's 31 characters. */
+export function unitPlanName(unitSheet: string): string {
+  return `KH ${unitSheet}`.slice(0, 31);
+}
+
+/** One unit's plan as its own print-ready sheet: official header, the unit, totals lost and kept. */
+export function unitRemediationPlan(a: Analysis, detail: DetailLayout, unitSheet: string, opts: { header: DocumentHeader; existing?: SheetSnapshot[]; year?: number }): SheetPlan | null {
+  const v = a.validation.sheets.find((s) => s.submission.sheet === unitSheet);
+  if (!v) return null;
+  const s = v.submission;
+  const entries = mergeEntries(opts.existing);
+  const b = new PlanBuilder(unitPlanName(unitSheet), "unit-plan", 13);
+  const last = PLAN_HEADS.length - 1;
+  let row = officialHeader(b, { ...opts.header, parentBody: opts.header.issuingBody, issuingBody: s.unit }, PLAN_HEADS.length);
+  const year = opts.year ?? a.framework.year;
+  b.line(row++, 0, last, `KẾ HOẠCH KHẮC PHỤC TỒN TẠI, HẠN CHẾ TRONG CÔNG TÁC CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, { bold: true, fontSize: 14 });
+  b.line(row++, 0, last, `Đơn vị: ${s.unit}`, { bold: true });
+  row++;
+  const leavesHere = scoredLeaves(a.framework).filter((l) => s.byCode.has(l.code) && nodeApplies(l, s.group));
+  const maxTotal = round(sum(leavesHere.map((l) => l.max)), 6);
+  const unitRange = detailRowRange(detail, s.sheet);
+  const statRow = row;
+  b.value(row, COL.title, "Tổng điểm tối đa của các tiêu chí đơn vị tự chấm").value(row, COL.lost, maxTotal);
+  row++;
+  b.value(row, COL.title, "Số điểm đạt (giữ vững)").formula(row, COL.lost, `=SUM(${unitRange})`);
+  row++;
+  const lostRow = row;
+  row++;
+  b.value(row, COL.title, "Số tiêu chí đạt điểm tối đa (cần giữ vững)");
+  // Text (KAD) compares above any number in Excel, hence the ISNUMBER guard.
+  b.formula(row, COL.lost, `=SUMPRODUCT(ISNUMBER(${unitRange})*(${unitRange}>=${detailMaxRange(detail)}))`);
+  row++;
+  b.style(statRow, COL.title, row - 1, COL.lost, { bold: true });
+  b.style(statRow, COL.lost, row - 1, COL.lost, { numberFormat: "0.##" });
+  row++;
+  const headerRow = row++;
+  tableHeader(b, headerRow, false);
+  const block = writeUnitBlock(b, row, lostItems(a, unitSheet), detail, entries, false);
+  row = block.row;
+  b.value(lostRow, COL.title, "Số điểm bị mất (cần khắc phục)");
+  if (block.totalCell) b.formula(lostRow, COL.lost, `=${block.totalCell}`);
+  else b.value(lostRow, COL.lost, 0);
+  const sign = row + 1;
+  b.line(sign, 9, last, `TM. ${s.unit.toLocaleUpperCase("vi")}`, { bold: true });
+  b.line(sign + 1, 9, last, "(Ký, ghi rõ họ tên và đóng dấu)", { italic: true });
+  return finishPlan(b, headerRow, Math.max(headerRow + 1, row - 1), false);
+}
+
+/** Total points lost per leaf across units, and per unit: lost, kept at maximum, self − appraised gap. */
+export function lossAnalysis(a: Analysis): {
+  leaves: { code: string; title: string; lost: number; units: number }[];
+  units: { sheet: string; unit: string; lost: number; keptAtMax: number; gap: number }[];
+} {
+  const items = lostItems(a);
+  const fw: Framework = a.framework;
+  const leavesOut = scoredLeaves(fw).map((l) => {
+    const hits = items.filter((x) => x.leaf.code === l.code);
+    return { code: l.code, title: l.title, lost: round(sum(hits.map((h) => h.lost)), 6), units: hits.length };
+  });
+  const unitsOut = a.validation.sheets.map((v) => {
+    const s = v.submission;
+    const score = a.scores.find((x) => x.sheet === s.sheet)!;
+    const mine = items.filter((x) => x.sheet === s.sheet);
+    const kept = scoredLeaves(fw).filter((l) => {
+      const m = s.byCode.get(l.code);
+      if (!m || !nodeApplies(l, s.group)) return false;
+      const c = countedScore(m);
+      return !c.notApplicable && (c.value ?? 0) >= l.max - 1e-9;
+    }).length;
+    return { sheet: s.sheet, unit: s.unit, lost: round(sum(mine.map((x) => x.lost)), 6), keptAtMax: kept, gap: round(score.selfPoints - score.appraisedPoints, 6) };
+  });
+  return { leaves: leavesOut, units: unitsOut };
+}
