@@ -1,6 +1,7 @@
 import { frameworkToJson, parseFrameworkJson } from "../../../../src/core/framework/frameworkJson";
 import { getBuiltinFramework } from "../../../../src/core/framework/samples";
 import { Framework } from "../../../../src/core/types";
+import fc from "fast-check";
 
 const sample = getBuiltinFramework("mau-cap-xa") as Framework;
 
@@ -74,5 +75,17 @@ describe("framework JSON", () => {
     expect(r.findings).toEqual([]);
     expect(r.framework).toMatchObject({ notApplicableRule: "rescale", sample: false, legalBasis: "", groups: [] });
     expect(r.framework?.areas[0].children[0]).toMatchObject({ source: "self", evidenceRequired: true });
+  });
+
+  test("never throws on any JSON, nor on a sample with random parts replaced", () => {
+    fc.assert(fc.property(fc.json(), (text) => void parseFrameworkJson(text)), { numRuns: 300 });
+    const base = JSON.parse(frameworkToJson(sample));
+    fc.assert(
+      fc.property(fc.constantFrom("id", "name", "bands", "groups", "areas", "year", "sample"), fc.jsonValue(), (key, value) => {
+        const r = parseFrameworkJson(JSON.stringify({ ...base, [key]: value }));
+        expect(Array.isArray(r.findings)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

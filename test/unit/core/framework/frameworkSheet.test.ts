@@ -2,6 +2,7 @@ import { readFrameworkSheet, frameworkToGrid, frameworkSheetPlan } from "../../.
 import { getBuiltinFramework } from "../../../../src/core/framework/samples";
 import { withoutSourceRows, nodeIndex } from "../../../../src/core/framework/model";
 import { CellValue, Finding, Framework, SheetSnapshot } from "../../../../src/core/types";
+import fc from "fast-check";
 
 const META: CellValue[][] = [
   ["BỘ TIÊU CHÍ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH"],
@@ -296,6 +297,24 @@ describe("readFrameworkSheet", () => {
     expect(brief(findings)).toEqual([["framework-max-invalid", "C7", "error"]]);
     expect(findings[0].actual).toBe("#REF!");
   });
+});
+
+test("never throws, whatever the grid holds", () => {
+  const cell: fc.Arbitrary<CellValue> = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.double(),
+    fc.record({ error: fc.constantFrom("#REF!", "#N/A") }),
+    fc.string(),
+    fc.constantFrom("I", "II", "1.1", "1.1.", "1.2", "1.1.1", "Mã", "Nội dung", "Điểm tối đa", "Thang điểm", "0,5", "năm", "Có: 1; Không: 0", "Xếp loại:", "Tốt: 80"),
+  );
+  fc.assert(
+    fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 }), fc.nat(50), fc.nat(10), (values, originRow, originCol) => {
+      const r = readFrameworkSheet({ name: "x", originRow, originCol, values });
+      for (const f of r.findings) expect(typeof f.cell).toBe("string");
+    }),
+    { numRuns: 300 },
+  );
 });
 
 describe("frameworkToGrid / frameworkSheetPlan", () => {
