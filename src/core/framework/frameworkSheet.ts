@@ -351,7 +351,8 @@ export function readFrameworkSheet(sheet: SheetSnapshot, opts: { file?: string }
     columns: Object.fromEntries(Object.entries(cols).map(([k, c]) => [k, sheet.originCol + (c as number)])),
     meta: Object.fromEntries([...meta].map(([k, m]) => [k, m.cell])),
   };
-  if (totalRow !== undefined) location.totalCell = at(totalRow, cols.max as number);
+  // Without a total row, a wrong total is shown at the header of the maximum column.
+  location.totalCell = at(totalRow ?? header.row, cols.max as number);
   const key = (f: Finding) => `${f.rule}|${f.cell}|${f.code}`;
   const known = new Set(findings.filter((f) => f.code !== undefined).map(key));
   for (const f of checkFramework(framework, sheet.name, location)) if (f.code === undefined || !known.has(key(f))) findings.push(f);

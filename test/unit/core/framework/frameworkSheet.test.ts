@@ -127,6 +127,9 @@ describe("readFrameworkSheet", () => {
       ].sort(),
     );
     expect(findings.find((f) => f.rule === "framework-total")).toMatchObject({ expected: 100, actual: 90 });
+    // Without a total row the header of the maximum column is named.
+    const noTotal = readFrameworkSheet(sheet(rows.slice(0, 4)));
+    expect(noTotal.findings.find((f) => f.rule === "framework-total")?.cell).toBe("C6");
   });
 
   test("codes: orphans and numbering gaps are found", () => {
