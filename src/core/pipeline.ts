@@ -1,6 +1,7 @@
 import { analysisSheetPlan } from "./plans/analysisSheet.js";
 import { DocumentHeader } from "./plans/builder.js";
 import { remediationPlan, unitRemediationPlan } from "./plans/remediation.js";
+import { DEFAULT_SHEET_NAMES, resolveSheetNames, SheetNames } from "./plans/sheetNames.js";
 import { readPreviousResults, readSummaryInputs } from "./plans/carryOver.js";
 import { DetailLayout, detailSheetPlan } from "./plans/detailSheet.js";
 import { rankingSheetPlan } from "./plans/rankingSheet.js";
@@ -23,6 +24,8 @@ export interface PipelineOptions {
   /** Official header of the generated documents. */
   header?: Partial<DocumentHeader>;
   year?: number;
+  /** Names of the generated sheets; default: resolved from the snapshot (see resolveSheetNames). */
+  names?: SheetNames;
 }
 
 export interface Analysis {
@@ -77,10 +80,11 @@ export function matchPrevious(scores: UnitScore[], previous: PreviousResult[] | 
 /** The detail, summary ("Tổng hợp") and ranking ("Xếp hạng") sheets of an analysis. */
 export function resultPlans(a: Analysis, opts: PipelineOptions): ResultPlans {
   const header = documentHeader(opts.header);
+  const names = opts.names ?? DEFAULT_SHEET_NAMES;
   const units = a.validation.sheets;
-  const detail = detailSheetPlan(a.framework, units);
-  const summary = summarySheetPlan(a.framework, units, a.scores, detail.layout, { header, year: opts.year, previous: matchPrevious(a.scores, opts.previous) });
-  const ranking = rankingSheetPlan(a.framework, a.scores, summary.layout, { header, year: opts.year });
+  const detail = detailSheetPlan(a.framework, units, names.detail);
+  const summary = summarySheetPlan(a.framework, units, a.scores, detail.layout, { header, year: opts.year, previous: matchPrevious(a.scores, opts.previous), name: names.summary });
+  const ranking = rankingSheetPlan(a.framework, a.scores, summary.layout, { header, year: opts.year, name: names.ranking });
   return { plans: [summary.plan, ranking, detail.plan], detail: detail.layout, summary: summary.layout };
 }
 
@@ -98,7 +102,8 @@ export interface PlanSelection {
  * remediation plan, the analysis and per-unit plans. Staff entries in existing plan sheets of the
  * snapshot are carried over.
  */
-export function buildPlans(a: Analysis, snapshot: WorkbookSnapshot, opts: PipelineOptions, select: PlanSelection = { results: true, remediation: true }): SheetPlan[] {
+export function buildPlans(a: Analysis, snapshot: WorkbookSnapshot, options: PipelineOptions, select: PlanSelection = { results: true, remediation: true }): SheetPlan[] {
+  const opts = { ...options, names: options.names ?? resolveSheetNames(snapshot) };
   const header = documentHeader(opts.header);
   const r = resultPlans(a, opts);
   const out: SheetPlan[] = [];
@@ -106,8 +111,8 @@ export function buildPlans(a: Analysis, snapshot: WorkbookSnapshot, opts: Pipeli
   else out.push(r.plans[2]); // the plans' formulas read the detail sheet
   const existing = snapshot.sheets.filter((s) => s.generated === "plan" || s.generated === "unit-plan");
   if (select.remediation) {
-    out.push(remediationPlan(a, r.detail, { header, existing, year: opts.year }));
-    out.push(analysisSheetPlan(a, r.detail, r.summary, { header, year: opts.year }));
+    out.push(remediationPlan(a, r.detail, { header, existing, year: opts.year, name: opts.names.plan }));
+    out.push(analysisSheetPlan(a, r.detail, r.summary, { header, year: opts.year, name: opts.names.analysis }));
   }
   for (const sheet of select.unitPlans ?? []) {
     const p = unitRemediationPlan(a, r.detail, sheet, { header, existing, year: opts.year });

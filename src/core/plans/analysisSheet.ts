@@ -15,8 +15,8 @@ export const ANALYSIS_SHEET = "Phân tích";
  * lost (criteria × units) with a colour scale. Every figure is a formula over the matrix, which
  * is a formula over the detail sheet.
  */
-export function analysisSheetPlan(a: Analysis, detail: DetailLayout, summary: SummaryLayout, opts: { header: DocumentHeader; year?: number; top?: number }): SheetPlan {
-  const b = new PlanBuilder(ANALYSIS_SHEET, "analysis", 12);
+export function analysisSheetPlan(a: Analysis, detail: DetailLayout, summary: SummaryLayout, opts: { header: DocumentHeader; year?: number; top?: number; name?: string }): SheetPlan {
+  const b = new PlanBuilder(opts.name ?? ANALYSIS_SHEET, "analysis", 12);
   const units = a.validation.sheets.map((v) => v.submission);
   const loss = lossAnalysis(a);
   let row = officialHeader(b, opts.header, 10);

@@ -174,9 +174,9 @@ function finishPlan(b: PlanBuilder, headerRow: number, lastRow: number, withUnit
  * headings with subtotals; achieved and lost are live formulas; staff's entries (cause, remedy,
  * output, lead, partner, deadline, status) are carried over from the existing plan by unit and code.
  */
-export function remediationPlan(a: Analysis, detail: DetailLayout, opts: { header: DocumentHeader; existing?: SheetSnapshot[]; year?: number }): SheetPlan {
+export function remediationPlan(a: Analysis, detail: DetailLayout, opts: { header: DocumentHeader; existing?: SheetSnapshot[]; year?: number; name?: string }): SheetPlan {
   const entries = mergeEntries(opts.existing);
-  const b = new PlanBuilder(PLAN_SHEET, "plan", 12);
+  const b = new PlanBuilder(opts.name ?? PLAN_SHEET, "plan", 12);
   const last = PLAN_HEADS.length - 1;
   let row = officialHeader(b, opts.header, PLAN_HEADS.length);
   const year = opts.year ?? a.framework.year;

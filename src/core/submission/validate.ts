@@ -85,13 +85,14 @@ export function validateWorkbook(
 ): WorkbookValidation {
   const out: WorkbookValidation = { sheets: [], skipped: [], findings: [] };
   for (const sheet of snapshot.sheets) {
+    const file = sheet.file ?? opts.file ?? snapshot.source;
     const reason = notASubmission(sheet, fw);
     if (reason) {
-      out.skipped.push({ sheet: sheet.name, file: opts.file, reason });
+      out.skipped.push({ sheet: sheet.name, file, reason });
       continue;
     }
     const o = opts.overrides?.[sheet.name];
-    const v = validateSheet(sheet, fw, { file: opts.file ?? snapshot.source, unitOverride: o?.unit, groupOverride: o?.group });
+    const v = validateSheet(sheet, fw, { file, unitOverride: o?.unit, groupOverride: o?.group });
     out.sheets.push(v);
     out.findings.push(...v.findings);
   }

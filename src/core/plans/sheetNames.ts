@@ -1,0 +1,38 @@
+import { GeneratedKind, WorkbookSnapshot } from "../types.js";
+import { ANALYSIS_SHEET } from "./analysisSheet.js";
+import { DETAIL_SHEET } from "./detailSheet.js";
+import { RANKING_SHEET } from "./rankingSheet.js";
+import { PLAN_SHEET } from "./remediation.js";
+import { SUMMARY_SHEET } from "./summarySheet.js";
+
+/** Names of the sheets the results and plans occupy (formulas refer to them by name). */
+export interface SheetNames {
+  summary: string;
+  ranking: string;
+  detail: string;
+  plan: string;
+  analysis: string;
+}
+
+export const DEFAULT_SHEET_NAMES: SheetNames = { summary: SUMMARY_SHEET, ranking: RANKING_SHEET, detail: DETAIL_SHEET, plan: PLAN_SHEET, analysis: ANALYSIS_SHEET };
+
+const key = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi");
+
+/**
+ * Chooses the generated sheets' names before any formula is written: an earlier generated sheet of
+ * the same kind keeps its name (it will be replaced); a user's sheet with the default name is left
+ * alone and ours becomes "Tổng hợp (2)". Excel compares sheet names case-insensitively.
+ */
+export function resolveSheetNames(snapshot: WorkbookSnapshot): SheetNames {
+  const userNames = new Set(snapshot.sheets.filter((s) => !s.generated).map((s) => key(s.name)));
+  const taken = new Set<string>();
+  const out = { ...DEFAULT_SHEET_NAMES };
+  for (const kind of Object.keys(DEFAULT_SHEET_NAMES) as (keyof SheetNames & GeneratedKind)[]) {
+    const own = snapshot.sheets.find((s) => s.generated === kind && !taken.has(key(s.name)));
+    let name = own?.name ?? DEFAULT_SHEET_NAMES[kind];
+    for (let i = 2; userNames.has(key(name)) || taken.has(key(name)); i++) name = `${DEFAULT_SHEET_NAMES[kind]} (${i})`;
+    taken.add(key(name));
+    out[kind] = name;
+  }
+  return out;
+}
