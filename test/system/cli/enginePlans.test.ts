@@ -1,0 +1,67 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as ExcelJS from "exceljs";
+import { readXlsx, toFileFormula, writePlans, writeXlsxAtomic, type WrittenSheet } from "../../../src/cli/xlsx/index.js";
+import { builtinFrameworks } from "../../../src/core/framework/samples.js";
+import { runPipeline } from "../../../src/core/pipeline.js";
+import { buildUnitSheet } from "../../../src/core/sample/unitSheet.js";
+import { sampleUnitSpecs } from "../../../src/core/sample/units.js";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/types.js";
+import { recalculate } from "../../helpers/libreoffice.js";
+
+// The engine's real plans, written by the .xlsx layer and recalculated by LibreOffice: the live
+// formulas in the file must give the totals, indices and bands the engine computed.
+
+function addSheet(wb: ExcelJS.Workbook, s: SheetSnapshot): void {
+  const ws = wb.addWorksheet(s.name);
+  s.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const f = s.formulas?.[r]?.[c];
+      const cell = ws.getCell(s.originRow + r + 1, s.originCol + c + 1);
+      if (f) cell.value = { formula: toFileFormula(f.slice(1)) } as ExcelJS.CellFormulaValue;
+      else if (v !== null && typeof v !== "object") cell.value = v;
+    }),
+  );
+}
+
+describe("engine plans through the .xlsx layer and LibreOffice", () => {
+  const framework = builtinFrameworks()[0];
+  let snapshot: WorkbookSnapshot;
+  let analysis: ReturnType<typeof runPipeline>["analysis"];
+  let written: WrittenSheet[];
+  let recalculated: WorkbookSnapshot;
+
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "par-index-e2e-"));
+    const input = new ExcelJS.Workbook();
+    for (const spec of sampleUnitSpecs(framework, 8)) addSheet(input, buildUnitSheet(framework, spec));
+    await writeXlsxAtomic(input, path.join(dir, "don-vi.xlsx"));
+    const read = await readXlsx(path.join(dir, "don-vi.xlsx"));
+    snapshot = read.snapshot;
+    const run = runPipeline(snapshot, { framework });
+    analysis = run.analysis;
+    written = writePlans(read.workbook, run.plans);
+    await writeXlsxAtomic(read.workbook, path.join(dir, "ket-qua.xlsx"));
+    recalculated = (await readXlsx(await recalculate(path.join(dir, "ket-qua.xlsx")))).snapshot;
+  }, 200_000);
+
+  it("writes every plan as a marked sheet after the units' sheets", () => {
+    const kinds = recalculated.sheets.map((s) => s.generated);
+    expect(kinds.slice(0, snapshot.sheets.length).every((k) => k === undefined)).toBe(true);
+    expect(recalculated.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual(written.map((w) => w.name));
+  });
+
+  it("the summary sheet's formulas give each unit the engine's total, index and band, with no error cell", () => {
+    const summary = recalculated.sheets.find((s) => s.generated === "summary")!;
+    expect(summary.values.flat().filter((v) => v !== null && typeof v === "object")).toEqual([]);
+    for (const score of analysis.scores) {
+      const row = summary.values.find((r) => r.includes(score.unit));
+      expect(row).toBeDefined();
+      const numbers = row!.filter((v): v is number => typeof v === "number");
+      expect(numbers.some((n) => Math.abs(n - score.total) < 1e-9)).toBe(true);
+      expect(numbers.some((n) => Math.abs(n - score.index) < 1e-9)).toBe(true);
+      if (score.band) expect(row).toContain(score.band);
+    }
+  });
+});
