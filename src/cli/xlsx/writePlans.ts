@@ -68,7 +68,24 @@ export function writePlans(workbook: ExcelJS.Workbook, plans: SheetPlan[]): Writ
   }
   // Formulas are written without results: Excel (and LibreOffice when told to) computes them on open.
   workbook.calcProperties.fullCalcOnLoad = true;
+  keepActiveTabVisible(workbook);
   return out;
+}
+
+// Excel opens on the active tab; a hidden generated sheet (or a tab index past the end) must not be it.
+function keepActiveTabVisible(workbook: ExcelJS.Workbook): void {
+  const sheets = workbook.worksheets;
+  const firstVisible = sheets.findIndex((w) => (w.state ?? "visible") === "visible");
+  if (firstVisible < 0) return;
+  const usable = (i: number | undefined) => i !== undefined && i < sheets.length && (sheets[i].state ?? "visible") === "visible";
+  if (!workbook.views?.length) {
+    if (!usable(0)) workbook.views = [{ x: 0, y: 0, width: 12000, height: 24000, firstSheet: 0, activeTab: firstVisible, visibility: "visible" }];
+    return;
+  }
+  for (const view of workbook.views) {
+    if (!usable(view.activeTab ?? 0)) view.activeTab = firstVisible;
+    if ((view.firstSheet ?? 0) >= sheets.length) view.firstSheet = 0;
+  }
 }
 
 // The first of "name", "name (2)", … that is free or is a generated sheet not written in this run.

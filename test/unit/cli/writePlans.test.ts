@@ -238,6 +238,14 @@ describe("writePlans never overwrites a user's sheet, and replaces its own", () 
     expect(workbook.getWorksheet("Bộ tiêu chí")!.state).toBe("hidden");
   });
 
+  it("does not open the workbook on a hidden generated sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    writePlans(wb, [{ ...summaryPlan("Bộ tiêu chí"), kind: "framework", hidden: true }, summaryPlan()]);
+    const file = path.join(dir, "active.xlsx");
+    await writeXlsxAtomic(wb, file);
+    expect(xlsxPart(file, "xl/workbook.xml")).toMatch(/<workbookView[^>]*activeTab="1"/);
+  });
+
   it("skips a drop-down list Excel could not hold, and says so", () => {
     const plan = summaryPlan();
     plan.validations = [{ type: "list", range: "F4:F6", values: ["Đạt, có điều kiện", "Không đạt"] }];
