@@ -67,9 +67,13 @@ export function markGenerated(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Wor
   workbook.definedNames.add(`${quoteSheet(worksheet.name)}!$A$1`, markerName(kind, n));
 }
 
-/** Removes a sheet and every defined-name cell that pointed into it, so no name is left dangling. */
-export function removeWorksheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet): void {
-  forgetNamesOn(workbook, worksheet.name, () => true);
+/**
+ * Removes a sheet with its generated-sheet mark. Other defined names pointing into it are removed
+ * too (so none is left dangling), unless `replacing`: a sheet of the same name takes its place and
+ * the user's names keep working.
+ */
+export function removeWorksheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, replacing = false): void {
+  forgetNamesOn(workbook, worksheet.name, (name) => !replacing || parseMarkerName(name) !== undefined);
   workbook.removeWorksheet(worksheet.id);
 }
 
@@ -94,7 +98,8 @@ function nameCells(workbook: ExcelJS.Workbook): NameCell[] {
   const out: NameCell[] = [];
   workbook.definedNames.forEach((name, cell) => {
     const location = cell as unknown as ExcelJS.Location & { sheetName?: string };
-    out.push({ name, sheetName: location.sheetName, location });
+    // ExcelJS strips the quotes of 'It''s'!$A$1 but keeps the doubled apostrophe.
+    out.push({ name, sheetName: location.sheetName?.replace(/''/g, "'"), location });
   });
   return out;
 }

@@ -57,7 +57,7 @@ export function writePlans(workbook: ExcelJS.Workbook, plans: SheetPlan[]): Writ
     let orderNo: number | undefined;
     if (existing) {
       orderNo = orderOf(existing);
-      removeWorksheet(workbook, existing);
+      removeWorksheet(workbook, existing, true);
     }
     const ws = workbook.addWorksheet(name);
     if (orderNo !== undefined) setOrderNo(ws, orderNo);

@@ -204,6 +204,15 @@ describe("writePlans never overwrites a user's sheet, and replaces its own", () 
     expect(markers).toEqual([{ name: "_ParIndex_summary_1", ranges: ["'Tổng hợp (2)'!$A$1"] }]);
   });
 
+  it("keeps a user's defined name that points into a replaced sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    writePlans(wb, [summaryPlan()]);
+    wb.definedNames.add("'Tổng hợp'!$C$4", "DiemHongHa");
+    writePlans(wb, [summaryPlan()]);
+    const names = wb.definedNames.model.map((n) => n.name).sort();
+    expect(names).toEqual(["DiemHongHa", "_ParIndex_summary_1"]);
+  });
+
   it("keeps the tab position of a replaced sheet", async () => {
     const wb = new ExcelJS.Workbook();
     writePlans(wb, [summaryPlan("Xếp hạng"), summaryPlan("Kiểm tra")]);
@@ -236,6 +245,16 @@ describe("writePlans never overwrites a user's sheet, and replaces its own", () 
     const { snapshot, workbook } = await readXlsx(file);
     expect(snapshot.sheets.map((s) => s.generated)).toEqual(["unit-plan", "unit-plan", "framework"]);
     expect(workbook.getWorksheet("Bộ tiêu chí")!.state).toBe("hidden");
+  });
+
+  it("marks sheets whose names need quoting in a reference", async () => {
+    const names = ["KH - Xã Đông's", "KH - P. 1.2", "Tổng hợp!", "2024"];
+    const wb = new ExcelJS.Workbook();
+    writePlans(wb, names.map((name) => ({ name, kind: "unit-plan" as const, cells: [[{ value: 1 }]] })));
+    const file = path.join(dir, "quoted.xlsx");
+    await writeXlsxAtomic(wb, file);
+    const { snapshot } = await readXlsx(file);
+    expect(snapshot.sheets.map((s) => [s.name, s.generated])).toEqual(names.map((n) => [n, "unit-plan"]));
   });
 
   it("does not open the workbook on a hidden generated sheet", async () => {
