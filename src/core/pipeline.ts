@@ -19,6 +19,8 @@ export interface PipelineOptions {
   overrides?: Record<string, { unit?: string; group?: string }>;
   /** Survey, bonus and penalty points by sheet name (override what the existing summary holds). */
   inputs?: Record<string, UnitInputs>;
+  /** Survey points by unit name (a survey table), used where `inputs` and the existing summary give none. */
+  surveys?: { unit: string; points: number }[];
   /** Last year's results; matched to units by name. */
   previous?: PreviousResult[];
   /** Official header of the generated documents. */
@@ -40,9 +42,11 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, opts: PipelineOption
   const validation = validateWorkbook(snapshot, fw, { file: opts.file, overrides: opts.overrides });
   const existing = snapshot.sheets.find((s) => s.generated === "summary");
   const carried = existing ? readSummaryInputs(existing) : new Map();
+  const surveyByName = new Map((opts.surveys ?? []).map((s) => [foldLoose(s.unit), s.points]));
   const scores = validation.sheets.map((v) => {
     const sheet = v.submission.sheet;
-    const inputs = { ...(carried.get(sheet) ?? {}), ...(opts.inputs?.[sheet] ?? {}) };
+    const fromTable = surveyByName.get(foldLoose(v.submission.unit)) ?? surveyByName.get(foldLoose(sheet));
+    const inputs = { ...(fromTable !== undefined ? { survey: fromTable } : {}), ...(carried.get(sheet) ?? {}), ...(opts.inputs?.[sheet] ?? {}) };
     return scoreUnit(v, fw, inputs);
   });
   rankWithinGroups(scores);

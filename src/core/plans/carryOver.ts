@@ -25,16 +25,21 @@ function numberAt(g: Grid, r: number, c: number | undefined): number | null {
   return n.kind === "number" ? n.value : null;
 }
 
-/** Survey, bonus and penalty points staff typed into a previous summary sheet, by unit sheet name. */
-export function readSummaryInputs(sheet: SheetSnapshot): Map<string, { survey: number | null; bonus: number | null; penalty: number | null }> {
-  const out = new Map<string, { survey: number | null; bonus: number | null; penalty: number | null }>();
+/** Survey, bonus and penalty points staff typed into a previous summary sheet, by unit sheet name (empty cells left out). */
+export function readSummaryInputs(sheet: SheetSnapshot): Map<string, { survey?: number; bonus?: number; penalty?: number }> {
+  const out = new Map<string, { survey?: number; bonus?: number; penalty?: number }>();
   const found = findColumns(sheet, { sheet: /^trang tinh$/, survey: /dieu tra/, bonus: /^diem thuong/, penalty: /^diem tru/ }, ["sheet", "survey"]);
   if (!found) return out;
   const g = new Grid(sheet);
   for (let r = found.row + 1; r < g.endRow; r++) {
     const name = cellText(g.value(r, found.cols.sheet!)).trim();
     if (!name) continue;
-    out.set(name, { survey: numberAt(g, r, found.cols.survey), bonus: numberAt(g, r, found.cols.bonus), penalty: numberAt(g, r, found.cols.penalty) });
+    const entry: { survey?: number; bonus?: number; penalty?: number } = {};
+    for (const k of ["survey", "bonus", "penalty"] as const) {
+      const v = numberAt(g, r, found.cols[k]);
+      if (v !== null) entry[k] = v;
+    }
+    out.set(name, entry);
   }
   return out;
 }
@@ -57,6 +62,23 @@ export function readPreviousResults(sheet: SheetSnapshot): PreviousResult[] {
     const rank = numberAt(g, r, found.cols.rank);
     if (points === null && rank === null) continue;
     out.push({ unit, points, rank });
+  }
+  return out;
+}
+
+/**
+ * Survey points (SIPAS, điều tra xã hội học) from a table with a unit column and a survey column
+ * ("Đơn vị | Điểm điều tra XHH"); empty when the sheet is not such a table.
+ */
+export function readSurveyTable(sheet: SheetSnapshot): { unit: string; points: number }[] {
+  const found = findColumns(sheet, { unit: /^(ten )?don vi$|^unit$/, points: /dieu tra|sipas|^survey/ }, ["unit", "points"]);
+  if (!found) return [];
+  const g = new Grid(sheet);
+  const out: { unit: string; points: number }[] = [];
+  for (let r = found.row + 1; r < g.endRow; r++) {
+    const unit = cellText(g.value(r, found.cols.unit!)).trim();
+    const points = numberAt(g, r, found.cols.points);
+    if (unit && points !== null) out.push({ unit, points });
   }
   return out;
 }

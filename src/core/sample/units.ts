@@ -89,7 +89,7 @@ export function sampleUnitSpecs(fw: Framework, count: number, opts: SampleOption
   const parents = fw.areas.flatMap((a) => a.children.filter((c) => c.children.length > 0));
   for (let i = 0; i < count; i++) {
     const unitName = sampleUnitName(i);
-    const quality = 0.55 + 0.4 * rand();
+    const quality = 0.55 + 0.43 * rand();
     const entries = randomEntries(fw, rand, quality, opts.appraise !== false);
     const quirks: SheetQuirks = {};
     if (opts.problems !== false && count >= 4) {
@@ -104,7 +104,7 @@ export function sampleUnitSpecs(fw: Framework, count: number, opts: SampleOption
           quirks.nfdTitles = true;
           quirks.spacerRows = true;
           break;
-        case 5:
+        case 4:
           if (parents[0]) quirks.brokenSubtotals = [parents[0].code];
           break;
         case 7: {
@@ -129,7 +129,7 @@ export function sampleUnitSpecs(fw: Framework, count: number, opts: SampleOption
           }
           quirks.hiddenCodes = [selfLeaves[2].code];
           break;
-        case 11:
+        case 8:
           if (parents[1]) quirks.wrongSubtotal = { code: parents[1].code, value: parents[1].max + 1 };
           break;
       }

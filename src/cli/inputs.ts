@@ -1,0 +1,120 @@
+// Gathering the sheets of every input file into one snapshot, and finding the framework to use.
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type * as ExcelJS from "exceljs";
+import { parseFrameworkJson } from "../core/framework/frameworkJson.js";
+import { readFrameworkSheet } from "../core/framework/frameworkSheet.js";
+import { builtinFrameworks, getBuiltinFramework } from "../core/framework/samples.js";
+import { readPreviousResults } from "../core/plans/carryOver.js";
+import { PreviousResult } from "../core/plans/summarySheet.js";
+import { Finding, Framework, SheetSnapshot, WorkbookSnapshot } from "../core/types.js";
+import { foldLoose } from "../core/util/text.js";
+import { UsageError } from "./args.js";
+import { InputFileError, readXlsx } from "./xlsx/index.js";
+import { nameVariants, sheetNameKey } from "./xlsx/sheetNames.js";
+
+/** One input sheet in the gathered snapshot: where it came from and the name it has there. */
+export interface SheetOrigin {
+  file: string;
+  sourceName: string;
+  worksheet: ExcelJS.Worksheet;
+}
+
+export interface Gathered {
+  snapshot: WorkbookSnapshot;
+  /** By the sheet's (unique) name in the gathered snapshot. */
+  origins: Map<string, SheetOrigin>;
+}
+
+/**
+ * Reads every file (InputFileError for an unreadable one) and gathers their sheets into one snapshot,
+ * renaming a sheet whose name another file already used ("P. Hồng Hà (2)"), each tagged with its file.
+ */
+export async function gatherInputs(files: string[], onProgress?: (i: number, file: string) => void): Promise<Gathered> {
+  const sheets: SheetSnapshot[] = [];
+  const origins = new Map<string, SheetOrigin>();
+  const taken = new Set<string>();
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    onProgress?.(i, file);
+    const { snapshot, workbook } = await readXlsx(file);
+    const label = path.basename(file);
+    snapshot.sheets.forEach((sheet, k) => {
+      let name = sheet.name;
+      if (taken.has(sheetNameKey(name))) for (const v of nameVariants(sheet.name)) if (!taken.has(sheetNameKey(v))) { name = v; break; }
+      taken.add(sheetNameKey(name));
+      sheets.push({ ...sheet, name, file: label });
+      origins.set(name, { file: label, sourceName: sheet.name, worksheet: workbook.worksheets[k] });
+    });
+  }
+  return { snapshot: { sheets }, origins };
+}
+
+export interface ChosenFramework {
+  framework: Framework;
+  /** How it was chosen, in Vietnamese and English, for the report. */
+  how: string;
+  howEn: string;
+  findings: Finding[];
+  /** The gathered sheet the framework was read from, if any (not a unit). */
+  sheet?: string;
+}
+
+const FRAMEWORK_SHEET = /^bo tieu chi\b/;
+
+function fromSheet(sheet: SheetSnapshot, file: string): ChosenFramework | null {
+  const r = readFrameworkSheet(sheet, { file });
+  if (!r.framework) return null;
+  return { framework: r.framework, how: `trang "${sheet.name}" của tệp ${file}`, howEn: `sheet "${sheet.name}" of ${file}`, findings: r.findings.map((f) => ({ ...f, file })), sheet: sheet.name };
+}
+
+/**
+ * The framework to score against: --framework (a built-in id, a .json or an .xlsx file), else a sheet
+ * named like "Bộ tiêu chí" among the inputs, else the built-in commune sample.
+ */
+export async function chooseFramework(spec: string | undefined, gathered?: Gathered): Promise<ChosenFramework> {
+  if (spec) {
+    const builtin = getBuiltinFramework(spec);
+    if (builtin) return { framework: builtin, how: `bộ có sẵn "${spec}"`, howEn: `built-in "${spec}"`, findings: [] };
+    if (/\.json$/i.test(spec)) {
+      let text: string;
+      try {
+        text = await fs.readFile(spec, "utf8");
+      } catch {
+        throw new InputFileError(spec, "missing");
+      }
+      const r = parseFrameworkJson(text, spec);
+      if (!r.framework) throw new UsageError(`Không đọc được bộ tiêu chí trong ${spec}: ${r.findings[0]?.message ?? ""}`, `Cannot read a framework from ${spec}: ${r.findings[0]?.messageEn ?? ""}`);
+      return { framework: r.framework, how: `tệp ${spec}`, howEn: `file ${spec}`, findings: r.findings.map((f) => ({ ...f, file: spec })) };
+    }
+    if (/\.xlsx$/i.test(spec)) {
+      const { snapshot } = await readXlsx(spec);
+      const named = snapshot.sheets.filter((s) => FRAMEWORK_SHEET.test(foldLoose(s.name)) || s.generated === "framework");
+      for (const s of [...named, ...snapshot.sheets.filter((x) => !named.includes(x))]) {
+        const c = fromSheet(s, path.basename(spec));
+        if (c) return c;
+      }
+      throw new UsageError(`Không tìm thấy trang bộ tiêu chí (cột Mã, Nội dung, Điểm tối đa) trong ${spec}.`, `No framework sheet (columns Code, Title, Max points) in ${spec}.`);
+    }
+    const ids = builtinFrameworks().map((f) => f.id).join(", ");
+    throw new UsageError(`Không có bộ tiêu chí "${spec}" (có sẵn: ${ids}; hoặc chỉ định tệp .xlsx/.json).`, `No framework "${spec}" (built-in: ${ids}; or give an .xlsx/.json file).`);
+  }
+  for (const s of gathered?.snapshot.sheets ?? []) {
+    if (!FRAMEWORK_SHEET.test(foldLoose(s.name)) && s.generated !== "framework") continue;
+    const c = fromSheet(s, s.file ?? "");
+    if (c) return c;
+  }
+  const fw = getBuiltinFramework("mau-cap-xa")!;
+  return { framework: fw, how: "bộ mẫu cấp xã có sẵn (không có trang \"Bộ tiêu chí\" trong các tệp)", howEn: "the built-in commune sample (no \"Bộ tiêu chí\" sheet in the inputs)", findings: [] };
+}
+
+/** Last year's results from a file: our own summary sheet if present, else the first sheet with a unit and points/rank table. */
+export async function readPrevious(file: string): Promise<PreviousResult[]> {
+  const { snapshot } = await readXlsx(file);
+  const ordered = [...snapshot.sheets.filter((s) => s.generated === "summary"), ...snapshot.sheets.filter((s) => s.generated !== "summary")];
+  for (const s of ordered) {
+    const r = readPreviousResults(s);
+    if (r.length) return r;
+  }
+  throw new UsageError(`Không thấy bảng kết quả năm trước (cột Đơn vị, Tổng điểm, Xếp hạng) trong ${file}.`, `No previous-year table (columns Unit, Points, Rank) in ${file}.`);
+}

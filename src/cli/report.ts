@@ -1,0 +1,96 @@
+// What `par-index` prints: one JSON document (--json), or a readable Vietnamese report.
+import { groupsInOrder } from "../core/plans/rankingSheet.js";
+import type { Analysis } from "../core/pipeline.js";
+import { Finding } from "../core/types.js";
+import { formatVi } from "../core/util/numbers.js";
+import type { ChosenFramework } from "./inputs.js";
+
+/** The --json document: framework, units and findings (shape documented in the README). */
+export function jsonDocument(fw: ChosenFramework, a: Analysis | null, extra: { output?: string; frameworkFindings?: Finding[] } = {}) {
+  const f = fw.framework;
+  return {
+    framework: { id: f.id, name: f.name, total: f.areas.reduce((t, x) => t + x.max, 0), sample: f.sample, legalBasis: f.legalBasis, source: fw.howEn },
+    units: (a?.scores ?? []).map((s) => ({
+      unit: s.unit,
+      group: s.group,
+      file: s.file ?? null,
+      sheet: s.sheet,
+      points: s.total,
+      max: s.max,
+      index: s.index,
+      rank: s.rank,
+      band: s.band,
+      ready: !s.blocked,
+      errors: s.errors,
+      appraisedPoints: s.appraisedPoints,
+      selfPoints: s.selfPoints,
+      survey: s.survey,
+      appraisal: s.appraisalStatus,
+      areas: s.areas.map((x) => ({ code: x.code, points: x.points, max: x.max, index: x.index })),
+    })),
+    findings: [...(extra.frameworkFindings ?? []), ...(a?.validation.findings ?? [])].map((x) => ({
+      rule: x.rule,
+      severity: x.severity,
+      file: x.file ?? null,
+      sheet: x.sheet,
+      cell: x.cell,
+      code: x.code ?? null,
+      message: x.message,
+      messageEn: x.messageEn,
+      expected: x.expected ?? null,
+      actual: x.actual ?? null,
+    })),
+    skipped: (a?.validation.skipped ?? []).map((s) => ({ file: s.file ?? null, sheet: s.sheet, reason: s.reason })),
+    output: extra.output ?? null,
+  };
+}
+
+const SEV = { error: "lỗi", warning: "cảnh báo", info: "thông tin" } as const;
+const PER_SHEET = 25;
+
+function pad(s: string, n: number, right = false): string {
+  const t = s.length > n ? s.slice(0, n - 1) + "…" : s;
+  return right ? t.padStart(n) : t.padEnd(n);
+}
+
+/** The readable report: framework used, each unit's findings, then the ranking per group. */
+export function textReport(fw: ChosenFramework, a: Analysis, opts: { ranking: boolean; output?: string; frameworkFindings?: Finding[] }): string {
+  const out: string[] = [];
+  const f = fw.framework;
+  out.push(`Bộ tiêu chí: ${f.name}${f.legalBasis ? ` (${f.legalBasis})` : ""}, ${formatVi(f.areas.reduce((t, x) => t + x.max, 0))} điểm; lấy từ ${fw.how}.`);
+  for (const x of opts.frameworkFindings ?? []) if (x.severity !== "info") out.push(`  [${SEV[x.severity]}] ${x.sheet}!${x.cell} ${x.message}`);
+  const units = a.validation.sheets;
+  out.push(`Đã đọc ${units.length} bảng tự đánh giá${a.validation.skipped.length ? `; bỏ qua ${a.validation.skipped.length} trang không phải bảng đánh giá` : ""}.`);
+  out.push("");
+  out.push("KIỂM TRA HỒ SƠ");
+  for (const v of units) {
+    const s = v.summary;
+    const where = `${s.file ? `${s.file} › ` : ""}${s.sheet}`;
+    const state = s.ready ? "sẵn sàng chấm điểm" : `${s.errors} lỗi`;
+    out.push(`${s.ready ? "✓" : "✗"} ${s.unit} (${where}): ${state}${s.warnings ? `, ${s.warnings} cảnh báo` : ""}`);
+    const shown = v.findings.filter((x) => x.severity !== "info");
+    for (const x of shown.slice(0, PER_SHEET)) out.push(`    [${SEV[x.severity]}] ${pad(x.cell, 6)} ${x.code ? pad(x.code, 7) : "".padEnd(7)} ${x.message}`);
+    if (shown.length > PER_SHEET) out.push(`    … và ${shown.length - PER_SHEET} phát hiện khác (xem đủ bằng --json)`);
+  }
+  const ready = a.scores.filter((s) => !s.blocked).length;
+  out.push("");
+  out.push(`${ready} đơn vị đủ điều kiện xếp hạng; ${a.scores.length - ready} đơn vị còn lỗi.`);
+  if (opts.ranking) {
+    for (const g of groupsInOrder(f, a.scores)) {
+      out.push("");
+      out.push(`XẾP HẠNG – NHÓM ${g.group.toLocaleUpperCase("vi")} (${g.units.length} đơn vị)`);
+      out.push(`${pad("Hạng", 5, true)}  ${pad("Đơn vị", 28)} ${pad("Tổng điểm", 10, true)} ${pad("Chỉ số (%)", 11, true)}  Xếp loại`);
+      for (const u of g.units) out.push(`${pad(String(u.rank ?? ""), 5, true)}  ${pad(u.unit, 28)} ${pad(formatVi(u.total, 2), 10, true)} ${pad(formatVi(u.index, 2), 11, true)}  ${u.band ?? ""}`);
+    }
+    const held = a.scores.filter((s) => s.blocked);
+    if (held.length) {
+      out.push("");
+      out.push(`Chưa xếp hạng (hồ sơ còn lỗi): ${held.map((s) => `${s.unit} (${s.errors} lỗi)`).join("; ")}.`);
+    }
+  }
+  if (opts.output) {
+    out.push("");
+    out.push(`Đã ghi sổ kết quả: ${opts.output} (Tổng hợp, Xếp hạng, Điểm chi tiết, Kế hoạch khắc phục, Phân tích – công thức sống).`);
+  }
+  return out.join("\n") + "\n";
+}
