@@ -74,7 +74,8 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, options: { date1904?: boole
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
-      const value = toCellValue(cell.value, date1904);
+      // ExcelJS drops a falsy cached result (0, false, "") from cell.value; cell.result keeps it.
+      const value = toCellValue(formula ? (cell.result as ExcelJS.CellValue) : cell.value, date1904);
       if (value === null && !formula) return;
       entry.cols.push(colNumber - 1);
       entry.values.push(value);

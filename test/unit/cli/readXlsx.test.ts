@@ -191,3 +191,17 @@ describe("readXlsx refuses what is not a readable workbook, naming the file", ()
     await expectRefusal(file, "corrupt");
   });
 });
+
+describe("formula results that are falsy", () => {
+  it("keeps a cached 0 and false (ExcelJS drops them from cell.value)", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(tempDir(), "falsy-")), "falsy.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = { formula: "1-1", result: 0 } as ExcelJS.CellFormulaValue;
+    ws.getCell("B1").value = { formula: "1>2", result: false } as ExcelJS.CellFormulaValue;
+    ws.getCell("C1").value = { formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(file);
+    const { snapshot } = await readXlsx(file);
+    expect(snapshot.sheets[0].values[0]).toEqual([0, false, 2]);
+  });
+});
