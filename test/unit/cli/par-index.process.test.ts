@@ -1,0 +1,162 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as ExcelJS from "exceljs";
+import { readXlsx } from "../../../src/cli/xlsx/index";
+
+// `par-index` run as a process (built by `npm install` / `npm run build:cli`) on generated files.
+
+const root = path.resolve(__dirname, "..", "..", "..");
+const cli = path.join(root, "bin", "par-index.js");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "par-cli-"));
+
+function par(...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: "utf8" });
+  return { status: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(root, "dist", "cli", "cli", "main.js"))) {
+    const b = spawnSync("npm", ["run", "build:cli"], { cwd: root, encoding: "utf8" });
+    if (b.status !== 0) throw new Error(b.stderr);
+  }
+  expect(par("sample", "--out", "ho-so.xlsx", "--units", "12").status).toBe(0);
+  expect(par("sample", "--out", "sach.xlsx", "--units", "3").status).toBe(0); // under 4 units: no planted problems
+}, 60_000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("par-index validate / score", () => {
+  it("prints one JSON document with the documented shape, and exits 1 when there are errors", () => {
+    const r = par("validate", "--json", "ho-so.xlsx");
+    expect(r.status).toBe(1);
+    const doc = JSON.parse(r.out);
+    expect(doc.framework).toMatchObject({ id: "mau-cap-xa", total: 100 });
+    expect(doc.units).toHaveLength(12);
+    for (const u of doc.units) expect(Object.keys(u)).toEqual(expect.arrayContaining(["unit", "group", "file", "sheet", "points", "max", "index", "rank", "band"]));
+    expect(doc.units[0]).toMatchObject({ unit: "Phường Hồng Hà", group: "Phường", file: "ho-so.xlsx", sheet: "P. Hồng Hà" });
+    const errors = doc.findings.filter((f: { severity: string }) => f.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+    for (const f of doc.findings) {
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(["rule", "severity", "file", "sheet", "cell", "code", "message"]));
+      expect(f.cell).toMatch(/^[A-Z]+\d+$/);
+    }
+    expect(doc.findings.map((f: { rule: string }) => f.rule)).toEqual(expect.arrayContaining(["formula-error", "score-over-max", "score-not-number", "criterion-missing", "sum-mismatch", "evidence-missing"]));
+  });
+
+  it("exits 0 on clean submissions, and ranks within groups in the score report", () => {
+    const r = par("score", "--json", "sach.xlsx");
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.out);
+    const byGroup = new Map<string, { index: number; rank: number }[]>();
+    for (const u of doc.units) byGroup.set(u.group, [...(byGroup.get(u.group) ?? []), u]);
+    for (const members of byGroup.values())
+      for (const u of members) expect(u.rank).toBe(1 + members.filter((o) => o.index > u.index).length);
+    const text = par("score", "sach.xlsx");
+    expect(text.status).toBe(0);
+    expect(text.out).toContain("XẾP HẠNG – NHÓM PHƯỜNG");
+    expect(text.out).toContain("Bộ tiêu chí:");
+  });
+
+  it("writes the result workbook with the units' sheets untouched and the generated sheets", async () => {
+    const r = par("score", "--out", "ket-qua.xlsx", "ho-so.xlsx");
+    expect(r.status).toBe(1);
+    const { snapshot: input } = await readXlsx(path.join(dir, "ho-so.xlsx"));
+    const { snapshot: out } = await readXlsx(path.join(dir, "ket-qua.xlsx"));
+    const kinds = out.sheets.filter((s) => s.generated).map((s) => s.generated);
+    expect(kinds).toEqual(expect.arrayContaining(["summary", "ranking", "detail", "plan", "analysis", "framework"]));
+    for (const unit of input.sheets.filter((s) => /^[PX]\. /.test(s.name))) {
+      const copy = out.sheets.find((s) => s.name === unit.name)!;
+      expect(copy.values).toEqual(unit.values);
+      expect(copy.formulas).toEqual(unit.formulas);
+    }
+  });
+
+  it("adds last year's change in points and rank with --previous", async () => {
+    const prev = new ExcelJS.Workbook();
+    const ws = prev.addWorksheet("Kết quả 2024");
+    ws.addRow(["Đơn vị", "Tổng điểm", "Xếp hạng"]);
+    ws.addRow(["Phường Hồng Hà", 70, 1]);
+    ws.addRow(["Xã Dân Chủ", 60.5, 3]);
+    await prev.xlsx.writeFile(path.join(dir, "nam-truoc.xlsx"));
+    expect(par("score", "--out", "ket-qua-2.xlsx", "--previous", "nam-truoc.xlsx", "sach.xlsx").status).toBe(0);
+    const { snapshot } = await readXlsx(path.join(dir, "ket-qua-2.xlsx"));
+    const summary = snapshot.sheets.find((s) => s.generated === "summary")!;
+    const header = summary.values.find((row) => row.includes("Điểm năm trước"))!;
+    const row = summary.values.find((r) => r.includes("Phường Hồng Hà"))!;
+    expect(row[header.indexOf("Điểm năm trước")]).toBe(70);
+    expect(row[header.indexOf("Hạng năm trước")]).toBe(1);
+    expect(summary.formulas!.flat().some((f) => f?.includes('"Tăng "&'))).toBe(true);
+  });
+
+  it("prints progress on stderr when given many files", () => {
+    for (let i = 0; i < 5; i++) fs.copyFileSync(path.join(dir, "sach.xlsx"), path.join(dir, `f${i}.xlsx`));
+    const r = par("validate", "--json", "f0.xlsx", "f1.xlsx", "f2.xlsx", "f3.xlsx", "f4.xlsx");
+    expect(r.status).toBe(0);
+    expect(r.err).toContain("Đang đọc tệp 5/5");
+    expect(JSON.parse(r.out).units).toHaveLength(15); // same sheet names in five files: renamed, not merged
+  });
+});
+
+describe("bad input: a one-line reason naming the file, exit 2, no stack trace, no output file", () => {
+  const bad = (name: string, bytes: Buffer) => fs.writeFileSync(path.join(dir, name), bytes);
+  const noTrace = (s: string) => expect(s).not.toMatch(/\n\s+at /);
+
+  it.each([
+    ["random bytes named .xlsx", "rac.xlsx", () => bad("rac.xlsx", Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))), /rac\.xlsx/],
+    ["an empty file", "rong.xlsx", () => bad("rong.xlsx", Buffer.alloc(0)), /rong\.xlsx.*rỗng/],
+    ["a password-protected (OLE) file", "mat-khau.xlsx", () => bad("mat-khau.xlsx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(512)])), /mật khẩu/],
+    ["a missing file", "khong-co.xlsx", () => undefined, /khong-co\.xlsx/],
+  ])("%s", (_label, name, make, reason) => {
+    make();
+    const r = par("score", "--out", "khong-duoc-ghi.xlsx", name as string);
+    expect(r.status).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(reason as RegExp);
+    noTrace(r.err);
+    expect(fs.existsSync(path.join(dir, "khong-duoc-ghi.xlsx"))).toBe(false);
+  });
+
+  it("a workbook with no sheet", async () => {
+    await new ExcelJS.Workbook().xlsx.writeFile(path.join(dir, "khong-trang.xlsx"));
+    const r = par("validate", "khong-trang.xlsx");
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/khong-trang\.xlsx/);
+    noTrace(r.err);
+  });
+
+  it("a 50,000-row sheet that is not a submission", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Nhật ký");
+    for (let i = 0; i < 50_000; i++) ws.addRow([i + 1, `Dòng ${i + 1}`, i % 7, "ghi chú"]);
+    await wb.xlsx.writeFile(path.join(dir, "lon.xlsx"));
+    const r = par("validate", "lon.xlsx");
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/lon\.xlsx/);
+    expect(r.err).toMatch(/Không tìm thấy bảng tự đánh giá/);
+  }, 60_000);
+
+  it("usage errors: unknown command, missing files, unknown framework", () => {
+    for (const args of [["chamdiem"], ["validate"], ["score", "--framework", "khong-co", "sach.xlsx"], ["template"], ["validate", "--bogus", "sach.xlsx"]]) {
+      const r = par(...args);
+      expect(r.status).toBe(2);
+      noTrace(r.err);
+    }
+  });
+});
+
+describe("par-index template / frameworks", () => {
+  it("writes a blank template that validates as a submission once filled", async () => {
+    expect(par("template", "--framework", "mau-so-nganh", "--out", "mau.xlsx").status).toBe(0);
+    const { snapshot } = await readXlsx(path.join(dir, "mau.xlsx"));
+    expect(snapshot.sheets[0].generated).toBe("template");
+    expect(snapshot.sheets[0].values.flat()).toEqual(expect.arrayContaining(["STT", "Điểm tự đánh giá", "Điểm thẩm định"]));
+  });
+
+  it("lists the built-in frameworks", () => {
+    const r = par("frameworks", "--json");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out).map((f: { id: string }) => f.id)).toEqual(["mau-cap-xa", "mau-so-nganh"]);
+  });
+});
