@@ -1,18 +1,22 @@
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { ExcelGateway } from "../excel/gateway.js";
+import { App } from "./App.js";
+import type { TaskPaneController } from "./controller.js";
+import { translate } from "./i18n.js";
 
-/** The task pane's frame: Fluent theme following Office's, and a clear message outside Excel. */
-export function Shell(props: { host: "excel" | null; dark?: boolean }) {
-  const theme = props.dark ?? officeIsDark() ? webDarkTheme : webLightTheme;
+/** The task pane's frame: Fluent theme following Office's, the pane on a gateway, and a clear message outside Excel. */
+export function Shell(props: { host: "excel" | null; gateway?: ExcelGateway; controller?: TaskPaneController; dark?: boolean }) {
+  const theme = (props.dark ?? officeIsDark()) ? webDarkTheme : webLightTheme;
   return (
-    <FluentProvider theme={theme} style={{ minHeight: "100vh", padding: 12 }}>
-      {props.host === "excel" ? (
-        <p>Chỉ số CCHC</p>
+    <FluentProvider theme={theme} style={{ minHeight: "100vh", padding: 12, boxSizing: "border-box" }}>
+      {props.host === "excel" && props.gateway ? (
+        <App gateway={props.gateway} controller={props.controller} />
       ) : (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Cần mở trong Excel</MessageBarTitle>
-            Trang này là ngăn tác vụ của Chỉ số CCHC và chỉ hoạt động bên trong Excel. Hãy mở Excel, chọn Trang đầu → Chấm điểm CCHC.
-            <span lang="en"> (This is the PAR Index task pane; open it from Excel.)</span>
+            <MessageBarTitle>{translate("vi", "outsideExcelTitle")}</MessageBarTitle>
+            {translate("vi", "outsideExcelBody")}
+            <span lang="en"> ({translate("en", "outsideExcelBody")})</span>
           </MessageBarBody>
         </MessageBar>
       )}
