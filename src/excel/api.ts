@@ -19,11 +19,13 @@ export interface XRequestContext {
 export type RunBatch = <T>(batch: (context: XRequestContext) => Promise<T>) => Promise<T>;
 
 export interface XLoadable {
-  load(propertyNames?: string): unknown;
+  load(propertyNames?: string): this;
 }
 
 export interface XWorkbook {
   readonly worksheets: XWorksheetCollection;
+  /** Every table of the workbook. */
+  readonly tables: XTableCollection;
   readonly names: XNamedItemCollection;
   readonly application: XApplication;
   insertWorksheetsFromBase64(base64File: string, options?: XInsertWorksheetOptions): XClientResult<string[]>;
@@ -81,7 +83,7 @@ export interface XWorksheetCustomProperty extends XLoadable {
 
 export interface XNamedItemCollection extends XLoadable {
   readonly items: XNamedItem[];
-  add(name: string, reference: XRange | string, comment?: string): unknown;
+  add(name: string, reference: XRange | string, comment?: string): XNamedItem;
   getItem(name: string): XNamedItem;
 }
 
@@ -215,6 +217,7 @@ export interface XDataValidation {
 export interface XTableCollection extends XLoadable {
   readonly items: XTable[];
   add(address: XRange | string, hasHeaders: boolean): XTable;
+  getItem(key: string): XTable;
 }
 
 export interface XTable extends XLoadable {

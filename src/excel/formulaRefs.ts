@@ -20,7 +20,7 @@ export function renameSheetRefs(formula: string, rename: (sheet: string) => stri
       if (formula[end] === "!") {
         const sheet = raw.slice(1, -1).replace(/''/g, "'");
         const to = rename(sheet);
-        out += to === undefined ? raw : quoteSheetName(to, true);
+        out += to === undefined ? raw : quoteSheetName(to);
       } else out += raw;
       i = end;
     } else if (NAME_CHAR.test(ch) && (i === 0 || !/[\p{L}\p{N}_.\]$]/u.test(formula[i - 1]))) {
@@ -28,7 +28,7 @@ export function renameSheetRefs(formula: string, rename: (sheet: string) => stri
       while (end < formula.length && NAME_CHAR.test(formula[end])) end++;
       const word = formula.slice(i, end);
       const to = formula[end] === "!" ? rename(word) : undefined;
-      out += to === undefined ? word : quoteSheetName(to, true);
+      out += to === undefined ? word : quoteSheetName(to);
       i = end;
     } else {
       out += ch;
@@ -38,9 +38,34 @@ export function renameSheetRefs(formula: string, rename: (sheet: string) => stri
   return out;
 }
 
-/** A sheet name as written before "!" in a reference: quoted unless it is a plain identifier (or always, with `always`). */
-export function quoteSheetName(name: string, always = false): string {
-  if (!always && /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)) return name;
+/** Rewrites table names in structured references (`tblXepHang[Chỉ số]`); text in "…" is left alone. */
+export function renameTableRefs(formula: string, rename: (table: string) => string | undefined): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      const end = endOfQuoted(formula, i, ch);
+      out += formula.slice(i, end);
+      i = end;
+    } else if (/[A-Za-z_\\]/.test(ch) && (i === 0 || !/[\p{L}\p{N}_.\]$!]/u.test(formula[i - 1]))) {
+      let end = i;
+      while (end < formula.length && /[A-Za-z0-9_.\\]/.test(formula[end])) end++;
+      const word = formula.slice(i, end);
+      const to = formula[end] === "[" ? rename(word) : undefined;
+      out += to ?? word;
+      i = end;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** A sheet name as written before "!" in a reference: quoted unless it is a plain identifier. */
+export function quoteSheetName(name: string): string {
+  if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)) return name;
   return `'${name.replace(/'/g, "''")}'`;
 }
 

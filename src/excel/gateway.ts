@@ -33,6 +33,8 @@ export interface ImportedSheet {
 export interface ImportFile {
   fileName: string;
   base64: string;
+  /** The unit the file comes from, when the task pane knows it; default: taken from the file name. */
+  unitName?: string;
 }
 
 /** Everything the task pane needs from Excel. Every method uses a bounded number of syncs. */

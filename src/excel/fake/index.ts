@@ -7,6 +7,8 @@
 import type { CellValue } from "../../core/types.js";
 import { parseA1 } from "../../core/util/a1.js";
 import type { RunBatch, XRequestContext } from "../api.js";
+import { createExcelGateway, type GatewayOptions } from "../createGateway.js";
+import type { ExcelGateway } from "../gateway.js";
 import { EXCEL_PAYLOAD_LIMIT } from "../payload.js";
 import { type Op, OpQueue, type Staged } from "./context.js";
 import { FakeRequestContext } from "./proxies.js";
@@ -267,4 +269,14 @@ export class FakeExcel {
       selection: this.state.selection && { sheet: nameOf(this.state.selection.sheetId) ?? "?", address: this.state.selection.address },
     };
   }
+}
+
+/** An ExcelGateway over this fake (tests and the browser preview). */
+export function fakeExcelGateway(fake: FakeExcel, options: Partial<Omit<GatewayOptions, "run">> = {}): ExcelGateway {
+  return createExcelGateway({
+    run: fake.run,
+    isSetSupported: (name, version) => fake.isSetSupported(name, version),
+    displayLanguage: () => fake.displayLanguage,
+    ...options,
+  });
 }

@@ -36,7 +36,7 @@ import type {
   XWorksheetCustomProperty,
   XWorksheetCustomPropertyCollection,
 } from "../api.js";
-import { splitAddress } from "../formulaRefs.js";
+import { renameTableRefs, splitAddress } from "../formulaRefs.js";
 import { nameKey } from "../sheetNames.js";
 import { FakeClientResult, FakeProxy, OpQueue, type Staged } from "./context.js";
 import {
@@ -112,6 +112,7 @@ export class FakeRequestContext implements XRequestContext {
 
 class FakeWorkbookProxy implements XWorkbook {
   readonly worksheets: FakeWorksheetCollectionProxy;
+  readonly tables: FakeTableCollectionProxy;
   readonly names: FakeNamedItemCollectionProxy;
   readonly application: XApplication;
 
@@ -120,6 +121,7 @@ class FakeWorkbookProxy implements XWorkbook {
     private readonly host: FakeHost,
   ) {
     this.worksheets = new FakeWorksheetCollectionProxy(q, host);
+    this.tables = new FakeTableCollectionProxy(q, host, () => undefined);
     this.names = new FakeNamedItemCollectionProxy(q, host);
     this.application = {
       suspendApiCalculationUntilNextSync: () => q.queue("application.suspendApiCalculationUntilNextSync", undefined, () => host.noteCalculationSuspended()),
@@ -269,8 +271,10 @@ class FakeWorksheetProxy extends FakeProxy<FakeSheet> implements XWorksheet {
     this.command("visibility", v, (s) => setVisibility(this.host.state, s, v));
   }
 
+  private protectionProxy?: FakeSheetProtectionProxy;
   get protection(): FakeSheetProtectionProxy {
-    return new FakeSheetProtectionProxy(this.q, () => this.target());
+    this.protectionProxy ??= new FakeSheetProtectionProxy(this.q, () => this.target());
+    return this.protectionProxy;
   }
   get customProperties(): FakeCustomPropertyCollectionProxy {
     return new FakeCustomPropertyCollectionProxy(this.q, () => this.target());
@@ -1017,11 +1021,12 @@ class FakeDataValidation implements XDataValidation {
 // ---------------------------------------------------------------------------------------------
 // Tables, charts, page layout
 
-class FakeTableCollectionProxy extends FakeProxy<FakeSheet> implements XTableCollection {
+/** The tables of one sheet, or of the whole workbook (`sheet` gives undefined). */
+class FakeTableCollectionProxy extends FakeProxy<FakeSheet | undefined> implements XTableCollection {
   constructor(
     q: OpQueue,
     private readonly host: FakeHost,
-    sheet: () => FakeSheet,
+    sheet: () => FakeSheet | undefined,
   ) {
     super(q, "TableCollection", sheet);
   }
@@ -1030,15 +1035,17 @@ class FakeTableCollectionProxy extends FakeProxy<FakeSheet> implements XTableCol
     return this.read("items");
   }
 
-  protected override get(_prop: string, sub: string, staged: Staged[]): unknown {
+  private mine(): FakeTable[] {
     const sheet = this.target();
-    return this.host.state.tables
-      .filter((t) => t.sheetId === sheet.id)
-      .map((t) => {
-        const item = new FakeTableProxy(this.q, this.host).bindNow(t);
-        if (sub) item.stage(sub.split(","), staged);
-        return item;
-      });
+    return this.host.state.tables.filter((t) => sheet === undefined || t.sheetId === sheet.id);
+  }
+
+  protected override get(_prop: string, sub: string, staged: Staged[]): unknown {
+    return this.mine().map((t) => {
+      const item = new FakeTableProxy(this.q, this.host).bindNow(t);
+      if (sub) item.stage(sub.split(","), staged);
+      return item;
+    });
   }
 
   override load(propertyNames?: string): this {
@@ -1047,9 +1054,18 @@ class FakeTableCollectionProxy extends FakeProxy<FakeSheet> implements XTableCol
     return this;
   }
 
+  getItem(key: string): FakeTableProxy {
+    return new FakeTableProxy(this.q, this.host).bindFrom("tables.getItem", key, () => {
+      const t = this.mine().find((x) => x.name.toLowerCase() === key.toLowerCase());
+      if (!t) throw officeError("ItemNotFound", `The table "${key}" does not exist.`);
+      return t;
+    });
+  }
+
   add(address: XRange | string, hasHeaders: boolean): FakeTableProxy {
     return new FakeTableProxy(this.q, this.host).bindFrom("tables.add", [typeof address === "string" ? address : null, hasHeaders], () => {
       const sheet = this.target();
+      if (!sheet) throw new Error("fake: add tables through a worksheet");
       assertEditable(sheet);
       const b = typeof address === "string" ? parseLocal(splitAddress(address).local) : (address as FakeRangeProxy).target().b;
       if (sheet.merges.some((m) => overlaps(m, b))) throw officeError("InvalidOperation", "A table can't overlap a range that contains merged cells.");
@@ -1103,7 +1119,11 @@ class FakeTableProxy extends FakeProxy<FakeTable> implements XTable {
       if (state.tables.some((x) => x !== t && x.name.toLowerCase() === v.toLowerCase()) || state.names.some((n) => n.name.toLowerCase() === v.toLowerCase())) {
         throw officeError("ItemAlreadyExists", `A table or name "${v}" already exists.`);
       }
+      const old = t.name;
       t.name = v;
+      // Structured references follow a renamed table, as in Excel.
+      for (const sheet of state.sheets)
+        for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = renameTableRefs(cell.formula, (x) => (x.toLowerCase() === old.toLowerCase() ? v : undefined));
     });
   }
   get style(): string {

@@ -297,9 +297,10 @@ export function deleteSheet(state: FakeWorkbookState, sheet: FakeSheet): void {
   state.sheets.splice(i, 1);
   sheet.deleted = true;
   state.tables = state.tables.filter((t) => t.sheetId !== sheet.id);
-  const gone = "\u0000REF\u0000";
+  const gone = "#GONE#";
   rewriteRefs(state, (s) => (nameKey(s) === nameKey(sheet.name) ? gone : undefined));
-  const broken = (f: string) => f.replace(/'\u0000REF\u0000'!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?/g, "#REF!");
+  const broken = (f: string) => f.replace(/'#GONE#'!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?/g, "#REF!");
+
   for (const s of state.sheets) for (const c of s.cells.values()) if (c.formula) c.formula = broken(c.formula);
   for (const n of state.names) n.formula = broken(n.formula);
   if (state.activeSheetId === sheet.id) state.activeSheetId = state.sheets.find((s) => s.visibility === "Visible")?.id;

@@ -1,0 +1,218 @@
+// One SheetPlan as a list of steps, each queueing a few Excel commands on the (new) worksheet and
+// knowing its payload size, so the writer can pack steps into syncs under the request budget.
+// Values and formulas go as 2-D arrays through `range.formulas` (English formulas; text guarded so
+// it stays text); formats, tables, conditional formats, validation, freeze panes, print setup and
+// charts follow.
+import type { CellStyle, PlanConditionalFormat, PlanValidation, SheetPlan } from "../core/types.js";
+import { colLetter, parseRange, rangeA1 } from "../core/util/a1.js";
+import type { XRange, XWorksheet } from "./api.js";
+import { formulaInput } from "./cellInput.js";
+import { estimateBytes, OP_OVERHEAD } from "./payload.js";
+
+/** A unit of work: queues its commands when run; `bytes` is its estimated request size. */
+export interface Step {
+  bytes: number;
+  run(): void;
+}
+
+/** Target size of one block of cells, so blocks pack well into syncs. */
+const BLOCK_BYTES = 256 * 1024;
+
+/** Excel column width in points for a width in characters (Calibri 11: 7 px a character + 5 px padding; 0.75 pt a pixel). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export interface PlanTarget {
+  sheet: () => XWorksheet;
+  /** Rewrites a plan formula (sibling sheets and tables under their temporary names). */
+  rewrite: (formula: string) => string;
+  /** Name each plan table gets while the write is under way. */
+  tableName: (index: number) => string;
+}
+
+const op = (payload?: unknown) => OP_OVERHEAD + (payload === undefined ? 0 : estimateBytes(payload));
+
+/** The steps that write one plan onto its worksheet. */
+export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
+  const steps: Step[] = [];
+  const ws = t.sheet;
+  const range = (address: string): XRange => ws().getRange(address);
+  const width = Math.max(0, ...plan.cells.map((r) => r?.length ?? 0));
+
+  if (plan.fontName || plan.fontSize) {
+    steps.push({
+      bytes: op(plan.fontName) + op(plan.fontSize) + op(),
+      run: () => {
+        const font = ws().getRange().format.font;
+        if (plan.fontName) font.name = plan.fontName;
+        if (plan.fontSize) font.size = plan.fontSize;
+      },
+    });
+  }
+  (plan.columnWidths ?? []).forEach((w, c) => {
+    steps.push({ bytes: 2 * op(w), run: () => (range(`${colLetter(c)}:${colLetter(c)}`).format.columnWidth = charsToPoints(w)) });
+  });
+
+  // Cells, in row blocks of about BLOCK_BYTES.
+  if (width > 0) {
+    let r = 0;
+    while (r < plan.cells.length) {
+      const rows: (string | number | boolean | null)[][] = [];
+      let bytes = op();
+      while (r < plan.cells.length && (rows.length === 0 || bytes < BLOCK_BYTES)) {
+        const src = plan.cells[r] ?? [];
+        const row = Array.from({ length: width }, (_, c) => formulaInput(src[c], t.rewrite));
+        bytes += estimateBytes(row) + 1;
+        rows.push(row);
+        r++;
+      }
+      const r0 = r - rows.length;
+      if (rows.every((row) => row.every((v) => v === null))) continue;
+      steps.push({ bytes, run: () => (range(rangeA1(r0, 0, r - 1, width - 1)).formulas = rows) });
+    }
+  }
+
+  for (const s of plan.styles ?? []) steps.push(styleStep(range, s.range, s.style));
+  for (const h of plan.rowHeights ?? []) steps.push({ bytes: 2 * op(h.height), run: () => (range(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height) });
+  for (const m of plan.merges ?? []) steps.push({ bytes: 2 * op(m), run: () => range(m).merge(false) });
+
+  (plan.tables ?? []).forEach((tb, i) => {
+    steps.push({
+      bytes: 4 * op(tb.range),
+      run: () => {
+        const table = ws().tables.add(tb.range, true);
+        table.name = t.tableName(i);
+        table.style = tb.style ?? "TableStyleLight9";
+        table.showFilterButton = true;
+      },
+    });
+  });
+  for (const cf of plan.conditionalFormats ?? []) steps.push(conditionalFormatStep(range, bounded(cf, plan.cells.length, width)));
+  for (const v of plan.validations ?? []) steps.push(validationStep(range, v));
+
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
+    const { rows, columns } = plan.freeze;
+    steps.push({
+      bytes: op(rows) + op(columns),
+      run: () => {
+        const panes = ws().freezePanes;
+        if (rows > 0 && columns > 0) panes.freezeAt(rangeA1(0, 0, rows - 1, columns - 1));
+        else if (rows > 0) panes.freezeRows(rows);
+        else panes.freezeColumns(columns);
+      },
+    });
+  }
+  if (plan.print) {
+    const p = plan.print;
+    steps.push({
+      bytes: 4 * op(p),
+      run: () => {
+        const layout = ws().pageLayout;
+        layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+        layout.paperSize = "A4";
+        if (p.titleRows) layout.setPrintTitleRows(p.titleRows);
+        // One page wide, as many pages tall as needed (0 = automatic, as in the file format).
+        if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      },
+    });
+  }
+  for (const c of plan.charts ?? []) {
+    steps.push({
+      bytes: 8 * op(c),
+      run: () => {
+        const chart = ws().charts.add("BarClustered", range(c.values), "Columns");
+        chart.title.text = c.title;
+        chart.legend.visible = false;
+        chart.series.getItemAt(0).setXAxisValues(range(c.categories));
+        const a = parseRange(c.anchor)!;
+        chart.setPosition(rangeA1(a.r0, a.c0, a.r0, a.c0), rangeA1(a.r0 + 19, a.c0 + 7, a.r0 + 19, a.c0 + 7));
+      },
+    });
+  }
+  if (plan.hidden) steps.push({ bytes: op("Hidden"), run: () => (ws().visibility = "Hidden") });
+  return steps;
+}
+
+function styleStep(range: (a: string) => XRange, address: string, s: CellStyle): Step {
+  const b = parseRange(address)!;
+  const rows = b.r1 - b.r0 + 1;
+  const cols = b.c1 - b.c0 + 1;
+  const numberFormat = s.numberFormat === undefined ? undefined : Array.from({ length: rows }, () => new Array<string>(cols).fill(s.numberFormat!));
+  const count = Object.keys(s).length + (s.border ? 6 : 0);
+  return {
+    bytes: op(address) + count * op(s) + (numberFormat ? op(numberFormat) : 0),
+    run: () => {
+      const r = range(address);
+      const f = r.format;
+      if (s.fontName !== undefined) f.font.name = s.fontName;
+      if (s.fontSize !== undefined) f.font.size = s.fontSize;
+      if (s.bold !== undefined) f.font.bold = s.bold;
+      if (s.italic !== undefined) f.font.italic = s.italic;
+      if (s.underline !== undefined) f.font.underline = s.underline ? "Single" : "None";
+      if (s.fontColor !== undefined) f.font.color = s.fontColor;
+      if (s.fill !== undefined) f.fill.color = s.fill;
+      if (s.hAlign !== undefined) f.horizontalAlignment = s.hAlign === "left" ? "Left" : s.hAlign === "center" ? "Center" : "Right";
+      if (s.vAlign !== undefined) f.verticalAlignment = s.vAlign === "top" ? "Top" : s.vAlign === "middle" ? "Center" : "Bottom";
+      if (s.wrap !== undefined) f.wrapText = s.wrap;
+      if (s.border === "thin") {
+        const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+        if (rows > 1) edges.push("InsideHorizontal");
+        if (cols > 1) edges.push("InsideVertical");
+        for (const e of edges) {
+          const border = f.borders.getItem(e);
+          border.style = "Continuous";
+          border.weight = "Thin";
+          border.color = "#000000";
+        }
+      }
+      if (numberFormat) r.numberFormat = numberFormat;
+      if (s.input) f.protection.locked = false;
+    },
+  };
+}
+
+/** A conditional format's range cut to the plan's data (never whole columns). */
+function bounded(cf: PlanConditionalFormat, rows: number, cols: number): PlanConditionalFormat {
+  const b = parseRange(cf.range)!;
+  const r1 = Math.min(b.r1, Math.max(b.r0, rows - 1));
+  const c1 = Math.min(b.c1, Math.max(b.c0, cols - 1));
+  return { ...cf, range: rangeA1(b.r0, b.c0, r1, c1) };
+}
+
+function conditionalFormatStep(range: (a: string) => XRange, cf: PlanConditionalFormat): Step {
+  return {
+    bytes: 4 * op(cf),
+    run: () => {
+      const r = range(cf.range);
+      if (cf.type === "colorScale") {
+        const c = r.conditionalFormats.add("ColorScale");
+        c.colorScale.criteria = {
+          minimum: { type: "LowestValue", formula: undefined, color: cf.minColor },
+          ...(cf.midColor ? { midpoint: { type: "Percentile", formula: "50", color: cf.midColor } } : {}),
+          maximum: { type: "HighestValue", formula: undefined, color: cf.maxColor },
+        };
+      } else {
+        const c = r.conditionalFormats.add("CellValue");
+        const operator = cf.operator === "greaterThan" ? "GreaterThan" : cf.operator === "lessThan" ? "LessThan" : "EqualTo";
+        c.cellValue.rule = { formula1: String(cf.value), operator };
+        c.cellValue.format.fill.color = cf.fill;
+        if (cf.fontColor) c.cellValue.format.font.color = cf.fontColor;
+      }
+    },
+  };
+}
+
+function validationStep(range: (a: string) => XRange, v: PlanValidation): Step {
+  return {
+    bytes: 3 * op(v),
+    run: () => {
+      const dv = range(v.range).dataValidation;
+      if (v.type === "list") dv.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
+      else if (v.type === "decimal") dv.rule = { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } };
+      else dv.rule = { date: { formula1: "1900-01-01", operator: "GreaterThanOrEqualTo" } };
+      dv.ignoreBlanks = true;
+      if (v.type === "date" && v.prompt) dv.prompt = { showPrompt: true, message: v.prompt, title: "" };
+    },
+  };
+}
