@@ -1,5 +1,5 @@
 // Workbooks for the task pane's tests, built by code from the engine's sample generator.
-import { frameworkSheetPlan } from "../../../src/core/framework/frameworkSheet.js";
+import { frameworkToGrid } from "../../../src/core/framework/frameworkSheet.js";
 import { getBuiltinFramework } from "../../../src/core/framework/samples.js";
 import { sampleUnitSpecs } from "../../../src/core/sample/units.js";
 import { buildUnitSheet } from "../../../src/core/sample/unitSheet.js";
@@ -17,9 +17,7 @@ export function unitSheets(n: number, opts: { problems?: boolean } = {}): SheetS
   return sampleUnitSpecs(fw, n, { problems: opts.problems }).map((s) => buildUnitSheet(fw, s));
 }
 
-/** The framework sheet as the add-in inserts it, read back as values (optionally edited). */
+/** A framework sheet as staff keep it (the add-in's layout), marked as the add-in's own or not. */
 export function frameworkSheet(fw: Framework = communeFramework(), name = "Bộ tiêu chí", generated = true): SheetSnapshot {
-  const plan = frameworkSheetPlan(fw);
-  const values = plan.cells.map((row) => row.map((c) => (c?.value ?? null) as string | number | boolean | null));
-  return { name, originRow: 0, originCol: 0, values, ...(generated ? { generated: "framework" } : {}) };
+  return { name, originRow: 0, originCol: 0, values: frameworkToGrid(fw), ...(generated ? { generated: "framework" } : {}) };
 }
