@@ -4,7 +4,7 @@
 // it stays text); formats, tables, conditional formats, validation, freeze panes, print setup and
 // charts follow.
 import type { CellStyle, PlanConditionalFormat, PlanValidation, SheetPlan } from "../core/types.js";
-import { colLetter, parseRange, rangeA1 } from "../core/util/a1.js";
+import { a1, colLetter, parseRange, rangeA1 } from "../core/util/a1.js";
 import type { XRange, XWorksheet } from "./api.js";
 import { formulaInput } from "./cellInput.js";
 import { estimateBytes, OP_OVERHEAD } from "./payload.js";
@@ -68,8 +68,9 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
         r++;
       }
       const r0 = r - rows.length;
+      const r1 = r - 1;
       if (rows.every((row) => row.every((v) => v === null))) continue;
-      steps.push({ bytes, run: () => (range(rangeA1(r0, 0, r - 1, width - 1)).formulas = rows) });
+      steps.push({ bytes, run: () => (range(rangeA1(r0, 0, r1, width - 1)).formulas = rows) });
     }
   }
 
@@ -126,7 +127,7 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
         chart.legend.visible = false;
         chart.series.getItemAt(0).setXAxisValues(range(c.categories));
         const a = parseRange(c.anchor)!;
-        chart.setPosition(rangeA1(a.r0, a.c0, a.r0, a.c0), rangeA1(a.r0 + 19, a.c0 + 7, a.r0 + 19, a.c0 + 7));
+        chart.setPosition(a1(a.r0, a.c0), a1(a.r0 + 19, a.c0 + 7));
       },
     });
   }

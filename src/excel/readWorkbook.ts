@@ -24,8 +24,13 @@ const FORMULA_BYTES_PER_CELL = 64;
 /** Past this many formula areas on a sheet, formulas are read for the whole used range instead. */
 const MAX_FORMULA_AREAS = 200;
 
-/** Generated kinds whose contents the engine reads back (the others are outputs it rewrites). */
-export const READ_GENERATED_KINDS: readonly GeneratedKind[] = ["framework", "template"];
+/**
+ * Generated kinds whose contents the engine reads back: the criteria set and template, the summary
+ * (survey and bonus points staff typed) and the remediation plans (causes, remedies, deadlines staff
+ * typed). Detail, ranking, analysis and checks sheets are pure outputs, recomputed on every run, so
+ * they are listed with empty values and cost nothing to read.
+ */
+export const READ_GENERATED_KINDS: readonly GeneratedKind[] = ["framework", "template", "summary", "plan", "unit-plan"];
 
 export interface ReadOptions {
   onProgress?: OnProgress;

@@ -8,11 +8,13 @@
 //                  the 4 MB request budget allows (one for typical plans), calculation suspended.
 //   swap           (1) the generated sheets being replaced are renamed to backup names,
 //                  (2) the new sheets take their final names, (3) the backups are deleted with their
-//                  marker names, (4) the new tables take their final names.
-// If anything fails, one recovery sync reads the sheet list and a second one either rolls back
-// (new sheets deleted, backups renamed back: the workbook is as it was) when step 2 did not finish,
-// or completes steps 3–4 when it did. A user's sheet is never renamed, written or deleted: plans
-// whose name a user's sheet holds get a free variant ("Tổng hợp (2)").
+//                  marker names, (4) the new tables take their final names, (5) the new marker names
+//                  are added (after the old ones are gone, so a re-run gives the same names).
+// If anything fails, the recovery looks at the workbook (one sync, two when a sheet holding a final
+// name must be checked for our marker) and, in one more sync, either rolls back (new sheets deleted,
+// backups renamed back: the workbook is as it was) when step 2 did not finish, or completes steps
+// 3–5 when it did. A user's sheet is never renamed, written or deleted: plans whose name a user's
+// sheet holds get a free variant ("Tổng hợp (2)").
 import type { SheetPlan } from "../core/types.js";
 import type { XRequestContext, XWorksheet } from "./api.js";
 import { planSteps, type Step } from "./applyPlan.js";
@@ -21,7 +23,7 @@ import { toGatewayError } from "./errors.js";
 import { renameSheetRefs, renameTableRefs } from "./formulaRefs.js";
 import type { OnProgress, WrittenSheet } from "./gateway.js";
 import type { SheetInfo, WorkbookInfo } from "./inspect.js";
-import { MARKER_PROPERTY, markerName } from "./markers.js";
+import { MARKER_PROPERTY, markerName, nameTargetSheet } from "./markers.js";
 import { estimateBytes, OP_OVERHEAD, packBySize, SYNC_BUDGET } from "./payload.js";
 import { cleanTableName, freeName, isVariantOf, nameKey } from "./sheetNames.js";
 
@@ -63,7 +65,10 @@ export function layoutWrite(plans: readonly SheetPlan[], info: WorkbookInfo, non
   const staying = info.sheets.filter((s) => !claimed.has(s.id));
   const takenSheets = new Set(staying.map((s) => nameKey(s.name)));
   const takenTables = new Set([...staying.flatMap((s) => s.tables), ...info.names].map((n) => n.toLowerCase()));
-  const usedNames = new Set(info.names);
+  const replacedKeys = new Set(replacedSheets.map((s) => nameKey(s.name)));
+  const oldMarkerNames = info.markerNames.filter((m) => m.sheet !== undefined && replacedKeys.has(nameKey(m.sheet))).map((m) => m.name);
+  const gone = new Set(oldMarkerNames.map((n) => n.toLowerCase()));
+  const usedNames = new Set(info.names.filter((n) => !gone.has(n)));
   const entries = plans.map((plan, i): Entry => {
     const finalName = freeName(plan.name, takenSheets);
     takenSheets.add(nameKey(finalName));
@@ -79,12 +84,11 @@ export function layoutWrite(plans: readonly SheetPlan[], info: WorkbookInfo, non
     });
     return { plan, tempName: `~PAR${nonce}-${i + 1}`, finalName, markerName: markerName(plan.kind, n), tables };
   });
-  const replacedKeys = new Set(replacedSheets.map((s) => nameKey(s.name)));
   return {
     nonce,
     entries,
     replaced: replacedSheets.map((sheet, j) => ({ sheet, backup: `~PAR${nonce}-old${j + 1}` })),
-    oldMarkerNames: info.markerNames.filter((m) => m.sheet !== undefined && replacedKeys.has(nameKey(m.sheet))).map((m) => m.name),
+    oldMarkerNames,
   };
 }
 
@@ -109,7 +113,7 @@ export async function writePlansIn(
   const steps: Step[] = [createStep(ctx, layout, sheets)];
   layout.entries.forEach((e, i) => {
     const sheet = () => sheets[i];
-    steps.push(markerStep(ctx, e, sheet));
+    steps.push(markerStep(e, sheet));
     steps.push(...planSteps(e.plan, { sheet, rewrite: rewriterFor(layout), tableName: (k) => e.tables[k].temp }));
   });
   steps.push(...swapSteps(ctx, layout, sheets));
@@ -166,14 +170,15 @@ function createStep(ctx: XRequestContext, layout: WriteLayout, sheets: XWorkshee
   };
 }
 
-function markerStep(ctx: XRequestContext, e: Entry, sheet: () => XWorksheet): Step {
+function markerStep(e: Entry, sheet: () => XWorksheet): Step {
   return {
-    bytes: 4 * OP_OVERHEAD + estimateBytes([MARKER_PROPERTY, e.plan.kind, e.markerName]),
-    run: () => {
-      sheet().customProperties.add(MARKER_PROPERTY, e.plan.kind);
-      ctx.workbook.names.add(e.markerName, sheet().getRange("A1")).visible = false;
-    },
+    bytes: 2 * OP_OVERHEAD + estimateBytes([MARKER_PROPERTY, e.plan.kind]),
+    run: () => sheet().customProperties.add(MARKER_PROPERTY, e.plan.kind),
   };
+}
+
+function addMarkerName(ctx: XRequestContext, e: Entry, sheet: XWorksheet): void {
+  ctx.workbook.names.add(e.markerName, sheet.getRange("A1")).visible = false;
 }
 
 function swapSteps(ctx: XRequestContext, layout: WriteLayout, sheets: XWorksheet[]): Step[] {
@@ -185,38 +190,52 @@ function swapSteps(ctx: XRequestContext, layout: WriteLayout, sheets: XWorksheet
   for (const n of layout.oldMarkerNames) steps.push({ bytes: 2 * OP_OVERHEAD + estimateBytes(n), run: () => ctx.workbook.names.getItem(n).delete() });
   for (const e of layout.entries)
     for (const t of e.tables) steps.push({ bytes: 2 * OP_OVERHEAD + estimateBytes([t.temp, t.final]), run: () => (ctx.workbook.tables.getItem(t.temp).name = t.final) });
+  layout.entries.forEach((e, i) => steps.push({ bytes: 4 * OP_OVERHEAD + estimateBytes(e.markerName), run: () => addMarkerName(ctx, e, sheets[i]) }));
   return steps;
 }
 
 /**
  * After a failure: looks at the workbook, then rolls back (committed: false) if the new sheets had
- * not all taken their final names, else finishes the swap (committed: true).
+ * not all taken their final names, else finishes the swap (committed: true). New sheets are told
+ * apart by id: unknown before the write, and either a temporary name or a final name with our marker
+ * (a sheet the user created meanwhile under that name has none, and is left alone).
  */
 async function recover(ctx: XRequestContext, layout: WriteLayout, info: WorkbookInfo): Promise<{ committed: boolean; current: { id: string; name: string }[] }> {
   const wb = ctx.workbook;
   wb.worksheets.load("items/id,items/name");
   wb.tables.load("items/name");
-  wb.names.load("items/name");
+  wb.names.load("items/name,items/formula,items/visible");
   await ctx.sync();
 
   const known = new Set(info.sheets.map((s) => s.id));
-  const finals = new Set(layout.entries.map((e) => nameKey(e.finalName)));
+  const kindOfFinal = new Map(layout.entries.map((e) => [nameKey(e.finalName), e.plan.kind as string]));
   const prefix = nameKey(`~PAR${layout.nonce}-`);
-  const current = wb.worksheets.items.map((w) => ({ id: w.id, name: w.name }));
-  const fresh = current.filter((s) => !known.has(s.id) && (nameKey(s.name).startsWith(prefix) || finals.has(nameKey(s.name))));
-  const committed = fresh.length === layout.entries.length && layout.entries.every((e) => fresh.some((s) => s.name === e.finalName));
-  const names = new Set(wb.names.items.map((n) => n.name.toLowerCase()));
+  const items = wb.worksheets.items;
+  const current = items.map((w) => ({ id: w.id, name: w.name }));
+  const unknown = items.filter((w) => !known.has(w.id));
+  const temps = unknown.filter((w) => nameKey(w.name).startsWith(prefix));
+  const maybe = unknown.filter((w) => kindOfFinal.has(nameKey(w.name))).map((w) => ({ w, marker: w.customProperties.getItemOrNullObject(MARKER_PROPERTY).load("value") }));
+  if (maybe.length > 0) await ctx.sync();
+  const finals = maybe.filter((m) => !m.marker.isNullObject && m.marker.value === kindOfFinal.get(nameKey(m.w.name))).map((m) => m.w);
+  const fresh = [...temps, ...finals];
+  const committed = layout.entries.every((e) => finals.some((w) => w.name === e.finalName));
+  // A marker name now pointing at a final name is new; one pointing elsewhere (a backup, #REF!) is old.
+  const names = new Map(wb.names.items.map((n) => [n.name.toLowerCase(), nameTargetSheet(n.formula)]));
   const tables = new Set(wb.tables.items.map((t) => t.name.toLowerCase()));
   const byId = new Map(current.map((s) => [s.id, s]));
 
   ctx.workbook.application.suspendApiCalculationUntilNextSync();
   if (committed) {
     for (const r of layout.replaced) if (byId.has(r.sheet.id)) wb.worksheets.getItem(r.sheet.id).delete();
-    for (const n of layout.oldMarkerNames) if (names.has(n.toLowerCase())) wb.names.getItem(n).delete();
+    const isNew = (e: Entry) => names.get(e.markerName.toLowerCase()) === e.finalName;
+    const renewed = new Set(layout.entries.filter(isNew).map((e) => e.markerName.toLowerCase()));
+    for (const n of layout.oldMarkerNames) if (names.has(n.toLowerCase()) && !renewed.has(n.toLowerCase())) wb.names.getItem(n).delete();
     for (const e of layout.entries) for (const t of e.tables) if (tables.has(t.temp.toLowerCase())) wb.tables.getItem(t.temp).name = t.final;
+    for (const e of layout.entries) if (!isNew(e)) addMarkerName(ctx, e, wb.worksheets.getItem(e.finalName));
+    for (const n of wb.names.items) if (n.visible && renewed.has(n.name.toLowerCase())) n.visible = false;
   } else {
-    for (const s of fresh) wb.worksheets.getItem(s.id).delete();
-    for (const e of layout.entries) if (names.has(e.markerName.toLowerCase())) wb.names.getItem(e.markerName).delete();
+    // Marker names are added only after the commit point: the ones present are the old sheets'.
+    for (const w of fresh) w.delete();
     for (const r of layout.replaced) {
       const now = byId.get(r.sheet.id);
       if (now && now.name !== r.sheet.name) wb.worksheets.getItem(r.sheet.id).name = r.sheet.name;
