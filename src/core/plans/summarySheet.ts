@@ -27,7 +27,7 @@ export interface SummaryLayout {
   lastRow: number;
   /** 0-based row of each unit by its sheet name. */
   unitRow: Map<string, number>;
-  col: Record<"unit" | "group" | "sheet" | "appraised" | "self" | "diff" | "na" | "survey" | "total" | "max" | "index" | "status" | "rank" | "band", number> & {
+  col: Record<"unit" | "group" | "sheet" | "appraised" | "self" | "diff" | "na" | "survey" | "total" | "max" | "index" | "status" | "counted" | "rank" | "band", number> & {
     bonus?: number;
     penalty?: number;
     prevPoints?: number;
@@ -54,6 +54,14 @@ function selfSumFormula(sheet: string, rows: MatchedRow[]): string {
 /** Status text of a unit: ready to rank, or how many errors hold it back. */
 export function statusText(u: UnitScore): string {
   return u.blocked ? `Còn ${u.errors} lỗi` : READY;
+}
+
+/** Which scores the unit's points come from, in words (the appraised score counts where filled). */
+export function countedText(u: UnitScore): string {
+  const { appraised, self } = u.countedFrom;
+  if (u.appraisalStatus === "appraised") return "Điểm thẩm định";
+  if (u.appraisalStatus === "not-appraised") return "Điểm tự đánh giá (chưa thẩm định)";
+  return `Thẩm định ${appraised}/${appraised + self} tiêu chí; còn lại điểm tự đánh giá`;
 }
 
 /** Rank change in words: "Tăng 2 bậc", "Giảm 1 bậc", "Giữ nguyên". */
@@ -99,6 +107,7 @@ export function summarySheetPlan(
     max: named("Điểm tối đa"),
     index: named("Chỉ số (%)"),
     status: named("Trạng thái hồ sơ"),
+    counted: named("Điểm được tính theo"),
     rank: named("Xếp hạng trong nhóm"),
     band: named("Xếp loại"),
     prevPoints: hasPrev ? named("Điểm năm trước") : undefined,
@@ -153,6 +162,7 @@ export function summarySheetPlan(
     b.formula(r, c.max, fw.notApplicableRule === "rescale" ? `=${fwTotal}${notApplying}-${col(c.na, r)}` : `=${fwTotal}${notApplying}`);
     b.formula(r, c.index, `=IF(${col(c.max, r)}>0,ROUND(${col(c.total, r)}/${col(c.max, r)}*100,2),0)`);
     b.value(r, c.status, statusText(s));
+    b.value(r, c.counted, countedText(s));
     const ready = `${col(c.status, r)}<>"${READY}"`;
     b.formula(r, c.rank, `=IF(${ready},"",COUNTIFS(${abs(c.group)},${col(c.group, r)},${abs(c.status)},"${READY}",${abs(c.index)},">"&${col(c.index, r)})+1)`);
     b.formula(r, c.band, `=IF(${ready},"",IFERROR(LOOKUP(${col(c.index, r)},${bandMin},${bandLabel}),""))`);
@@ -187,7 +197,7 @@ export function summarySheetPlan(
   b.style(firstRow, c.rank, lastRow, c.rank, { hAlign: "center", bold: true });
   if (hasPrev) b.style(firstRow, c.prevPoints!, lastRow, c.pointsChange!, { numberFormat: POINTS });
   b.plan.rowHeights = [{ row: headerRow, height: 75 }];
-  b.widths(cols.map((h, i) => (i === 0 ? 5 : i === c.unit ? 24 : i === c.group ? 10 : i === c.sheet ? 14 : i === c.status ? 14 : i === c.rankChange ? 14 : 11)));
+  b.widths(cols.map((h, i) => (i === 0 ? 5 : i === c.unit ? 24 : i === c.group ? 10 : i === c.sheet ? 14 : i === c.status || i === c.counted ? 16 : i === c.rankChange ? 14 : 11)));
   b.plan.freeze = { rows: headerRow + 1, columns: 2 };
   b.plan.tables!.push({ name: "TongHopCCHC", range: `${a1(headerRow, 0)}:${a1(lastRow, last)}`, style: "TableStyleLight9" });
   b.plan.conditionalFormats!.push({ type: "colorScale", range: `${a1(firstRow, c.index)}:${a1(lastRow, c.index)}`, minColor: "#F8696B", midColor: "#FFEB84", maxColor: "#63BE7B" });

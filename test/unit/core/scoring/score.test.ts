@@ -62,6 +62,11 @@ describe("scores, indices, ranks and bands", () => {
     expect(s.appraisalStatus).toBe("not-appraised");
     expect(s.countedFrom).toEqual({ appraised: 0, self: 15, none: 0 });
     expect(s.appraisedPoints).toBe(15);
+    const a = run([unit("Xã Quảng La", "QL", 1, { appraise: false }), unit("Phường A", "PA", 0)]);
+    const r = resultPlans(a, { framework: fw });
+    const said = (sheet: string) => r.plans[0].cells[r.summary.unitRow.get(sheet)!][r.summary.col.counted]!.value;
+    expect(said("QL")).toBe("Điểm tự đánh giá (chưa thẩm định)");
+    expect(said("PA")).toBe("Điểm thẩm định");
   });
 
   it("not-applicable leaves: rescale removes their maximum; award-max gives it", () => {
