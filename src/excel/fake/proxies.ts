@@ -53,6 +53,8 @@ import {
   type FakeChart,
   type FakeConditionalFormat,
   type FakeFill,
+  fillOf,
+  NO_FILL,
   type FakeFont,
   type FakeName,
   type FakeSheet,
@@ -90,7 +92,6 @@ export interface FakeHost {
 
 /** Excel refuses to read more than five million cells at once. */
 const READ_CELL_LIMIT = 5_000_000;
-const NO_FILL: Required<FakeFill> = { color: "#FFFFFF", pattern: "None", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
 
 export class FakeRequestContext implements XRequestContext {
   readonly workbook: FakeWorkbookProxy;
@@ -760,7 +761,7 @@ class FakeRangeProxy extends FakeProxy<RangeTarget> implements XRange {
           if (!fill) return;
           const cell = cellAt(t.sheet, t.b.r0 + i, t.b.c0 + j);
           if (fill.pattern === "None") cell.fill = undefined;
-          else cell.fill = { ...(cell.fill ?? { color: NO_FILL.color, pattern: "Solid" }), ...fill, pattern: fill.pattern ?? "Solid" } as FakeFill;
+          else cell.fill = fillOf({ ...(cell.fill ?? {}), ...(fill as Partial<FakeFill>), pattern: fill.pattern ?? "Solid" });
         }),
       );
     });
@@ -848,7 +849,7 @@ class FakeRangeFormat implements XRangeFormat {
       },
       set color(v: string) {
         if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw new Error(`fake: colours are #RRGGBB, got ${v}`);
-        cmd("fill.color", v, (t) => formatCells(t, (c) => (c.fill = { color: v.toUpperCase(), pattern: "Solid" })));
+        cmd("fill.color", v, (t) => formatCells(t, (c) => (c.fill = fillOf({ color: v }))));
       },
       clear: () => cmd("fill.clear", undefined, (t) => formatCells(t, (c) => (c.fill = undefined))),
     };

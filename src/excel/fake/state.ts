@@ -14,9 +14,17 @@ export type FakeScalar = string | number | boolean | { error: string };
 export interface FakeFill {
   color: string;
   pattern: string;
-  patternColor?: string;
-  tintAndShade?: number;
-  patternTintAndShade?: number;
+  patternColor: string;
+  tintAndShade: number;
+  patternTintAndShade: number;
+}
+
+/** What Excel reports for a cell without fill. */
+export const NO_FILL: FakeFill = { color: "#FFFFFF", pattern: "None", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
+
+/** A complete fill (Excel always has every part): a solid colour unless said otherwise. */
+export function fillOf(parts: Partial<FakeFill>): FakeFill {
+  return { ...NO_FILL, pattern: "Solid", ...parts, ...(parts.color ? { color: parts.color.toUpperCase() } : {}) };
 }
 
 export interface FakeFont {
@@ -496,7 +504,7 @@ export function sheetFromInit(state: FakeWorkbookState, init: FakeSheetInit): Fa
   for (const [addr, color] of Object.entries(init.fills ?? {})) {
     const p = parseA1(addr);
     if (!p) throw new Error(`bad fill address ${addr}`);
-    cellAt(sheet, p.row, p.col).fill = { color: color.toUpperCase(), pattern: "Solid" };
+    cellAt(sheet, p.row, p.col).fill = fillOf({ color });
   }
   sheet.visibility = init.visibility ?? "Visible";
   sheet.protected = init.protected ?? false;
