@@ -84,10 +84,11 @@ function Status() {
     <div className={s.statusList} aria-live="polite">
       {busy ? (
         <Field
+          data-testid="progress"
           label={r(busy.label)}
           hint={[busy.detail && state.lang === "vi" ? busy.detail : "", busy.total ? t("progressOf", { done: busy.done ?? 0, total: busy.total }) : ""].filter(Boolean).join(" · ")}
         >
-          <ProgressBar value={fraction} thickness="large" data-testid="progress" />
+          <ProgressBar value={fraction} thickness="large" />
         </Field>
       ) : null}
       {error ? (

@@ -259,6 +259,16 @@ export class TaskPaneController {
     return written;
   }
 
+  /** Shows the first sheet written (the summary, the plan), as staff expect after creating it; a failure here is not the action's. */
+  private async show(written: WrittenSheet[]): Promise<void> {
+    if (!written[0]) return;
+    try {
+      await this.gateway.selectCell(written[0].name, "A1");
+    } catch {
+      // The sheets are written; staying on the current sheet is harmless.
+    }
+  }
+
   /** The last snapshot read, for recomputing after an edit in the pane without reading Excel again. */
   private snapshot: WorkbookSnapshot | null = null;
   private started = false;
@@ -356,6 +366,7 @@ export class TaskPaneController {
       const fw = this.state.framework ?? resolveFramework({ kind: "builtin", id: this.state.builtins[0].id }, null).framework;
       if (!fw) throw new PaneProblem(msg("unexpectedError"));
       const [sheet] = await this.write([frameworkSheetPlan(fw)]);
+      await this.show([sheet]);
       const snapshot = await this.read();
       await this.applySnapshot(snapshot, { kind: "sheet", sheet: sheet.name }, true);
       this.notify("success", msg("insertedFramework", { sheet: sheet.name }));
@@ -373,6 +384,7 @@ export class TaskPaneController {
       const year = this.year();
       const plan = submissionTemplatePlan(fw, { ...(group ? { group } : {}), ...(year !== undefined ? { year } : {}) });
       const [sheet] = await this.write([plan]);
+      await this.show([sheet]);
       this.notify("success", msg("insertedTemplate", { sheet: sheet.name }));
     });
   }
@@ -585,6 +597,7 @@ export class TaskPaneController {
       if (analysis.scores.length === 0) throw new PaneProblem(msg("noUnitsToScore"));
       const plans = buildPlans(analysis, snapshot, opts, { results: true });
       const written = await this.write(plans);
+      await this.show(written);
       const ranked = analysis.scores.filter((u) => u.rank !== null).length;
       this.set({ results: analysis.scores, units: toChecks(analysis.validation) });
       const messages: Message[] = [msg("scoredSummary", { ranked, blocked: analysis.scores.length - ranked }), msg("wroteSheets", { names: written.map((w) => w.name) })];
@@ -616,6 +629,7 @@ export class TaskPaneController {
       if (target && !analysis.validation.sheets.some((v) => v.submission.sheet === target)) throw new PaneProblem(msg("sheetGone", { sheet: target }));
       const plans = buildPlans(analysis, snapshot, opts, target ? { results: true, unitPlans: [target] } : { results: true, remediation: true });
       const written = await this.write(plans);
+      await this.show(written.filter((w) => w.kind === "plan" || w.kind === "unit-plan"));
       this.set({ results: analysis.scores, units: toChecks(analysis.validation) });
       const items = lostItems(analysis, target || undefined).length;
       const unit = analysis.scores.find((u) => u.sheet === target)?.unit ?? target;

@@ -198,7 +198,22 @@ const vi = {
   plannedAll: (p: { items: number; units: number }) => `Đã lập kế hoạch khắc phục: ${p.items} tiêu chí bị mất điểm ở ${p.units} đơn vị, kèm phân tích.`,
   plannedOne: (p: { unit: string; items: number }) => `Đã lập kế hoạch khắc phục cho ${p.unit}: ${p.items} tiêu chí bị mất điểm.`,
   planKeepsEntries: "Nội dung cán bộ đã nhập trong kế hoạch cũ (nguyên nhân, giải pháp, thời hạn…) được giữ lại.",
+
+  // The browser preview page (npm run preview)
+  previewTitle: "Xem thử Chỉ số CCHC (không cần Excel)",
+  previewIntro: "Bên trái là ngăn tác vụ thật; bên phải là một sổ tính giả lập trong trình duyệt, nạp sẵn bảng tự đánh giá mẫu.",
+  previewLanguage: "Ngôn ngữ",
+  previewDark: "Giao diện tối",
+  previewWorkbook: "Sổ tính (giả lập)",
+  previewSheets: "Các trang tính",
+  previewSampleFiles: "Tệp mẫu của đơn vị để thử “Nhập tệp” (chỉ dùng được trên trang xem thử):",
+  previewSelected: (p: { sheet: string; cell: string }) => `Ô đang chọn: ${p.sheet}!${p.cell}`,
+  previewNoSelection: "Chưa chọn ô nào",
+  previewTruncated: (p: { rows: number; cols: number }) => `Chỉ hiển thị ${p.rows} dòng × ${p.cols} cột đầu.`,
+  previewEmpty: "Trang trống.",
+  previewGenerated: (p: { kind: string }) => `do bổ trợ tạo (${p.kind})`,
 };
+
 
 /** Every message: plain text, or a function of its parameters. */
 export type Catalog = { [K in keyof typeof vi]: (typeof vi)[K] extends (p: infer P) => string ? (p: P) => string : string };
@@ -375,7 +390,21 @@ const en: Catalog = {
   plannedAll: (p) => `Remediation plan drawn up: ${plural(p.items, "criterion", "criteria")} with lost points across ${plural(p.units, "unit", "units")}, with the analysis.`,
   plannedOne: (p) => `Remediation plan drawn up for ${p.unit}: ${plural(p.items, "criterion", "criteria")} with lost points.`,
   planKeepsEntries: "What staff typed in an earlier plan (cause, remedy, deadline…) is kept.",
+
+  previewTitle: "PAR Index preview (no Excel needed)",
+  previewIntro: "Left: the real task pane; right: an in-memory workbook in the browser, loaded with sample self-assessments.",
+  previewLanguage: "Language",
+  previewDark: "Dark theme",
+  previewWorkbook: "Workbook (in memory)",
+  previewSheets: "Sheets",
+  previewSampleFiles: "Sample unit files to try “Import” (they work on this preview page only):",
+  previewSelected: (p) => `Selected cell: ${p.sheet}!${p.cell}`,
+  previewNoSelection: "No cell selected",
+  previewTruncated: (p) => `Showing the first ${p.rows} rows × ${p.cols} columns only.`,
+  previewEmpty: "Empty sheet.",
+  previewGenerated: (p) => `made by the add-in (${p.kind})`,
 };
+
 
 export const CATALOG: Record<Lang, Catalog> = { vi: vi as Catalog, en };
 

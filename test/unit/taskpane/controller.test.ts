@@ -231,6 +231,18 @@ describe("score and rank", () => {
     expect(texts.some((t) => String(t).startsWith("Hạ Long, ngày"))).toBe(true);
   });
 
+  test("after scoring the summary sheet is shown; if Excel cannot show it, the result still stands", async () => {
+    const g = new GatewayDouble(unitSheets(4, { problems: false }));
+    const c = await started(g);
+    await c.score();
+    expect(g.selected).toEqual({ sheet: "Tổng hợp", cell: "A1" });
+    g.selected = null;
+    g.failures.selectCell = new GatewayError("Không chọn được ô.", "Could not select.", "GeneralException");
+    await c.score();
+    expect(c.getState().error).toBeNull();
+    expect(notice(c.getState())).toContain("4 đơn vị đã xếp hạng.");
+  });
+
   test("with no unit sheets, scoring says where to bring them in", async () => {
     const c = await started(new GatewayDouble([]));
     await c.score();
