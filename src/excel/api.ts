@@ -62,6 +62,8 @@ export interface XWorksheet extends XLoadable {
   readonly pageLayout: XPageLayout;
   /** The whole sheet when no address is given. */
   getRange(address?: string): XRange;
+  /** Several areas at once ("A1:B2, D5:D9"), to format them with one set of commands. */
+  getRanges(address: string): XRangeAreas;
   /** The used range; the top-left cell when the sheet is blank. */
   getUsedRange(valuesOnly?: boolean): XRange;
   activate(): void;
@@ -125,6 +127,7 @@ export interface XRangeAreas extends XLoadable {
   /** Comma-separated sheet-qualified areas, e.g. "Sheet1!A1:B4, Sheet1!D1:D4". */
   readonly address: string;
   readonly isNullObject: boolean;
+  readonly format: XRangeFormat;
 }
 
 export interface XFillProperties {

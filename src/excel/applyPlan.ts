@@ -74,7 +74,7 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
     }
   }
 
-  for (const s of plan.styles ?? []) steps.push(styleStep(range, s.range, s.style));
+  steps.push(...styleSteps(ws, plan.styles ?? []));
   for (const h of plan.rowHeights ?? []) steps.push({ bytes: 2 * op(h.height), run: () => (range(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height) });
   for (const m of plan.merges ?? []) steps.push({ bytes: 2 * op(m), run: () => range(m).merge(false) });
 
@@ -135,17 +135,90 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
   return steps;
 }
 
-function styleStep(range: (a: string) => XRange, address: string, s: CellStyle): Step {
-  const b = parseRange(address)!;
-  const rows = b.r1 - b.r0 + 1;
-  const cols = b.c1 - b.c0 + 1;
-  const numberFormat = s.numberFormat === undefined ? undefined : Array.from({ length: rows }, () => new Array<string>(cols).fill(s.numberFormat!));
-  const count = Object.keys(s).length + (s.border ? 6 : 0);
+type Bounds = { r0: number; c0: number; r1: number; c1: number };
+
+interface StyleGroup {
+  key: string;
+  style: CellStyle;
+  members: { address: string; b: Bounds; props: string[] }[];
+}
+
+/** At most this many areas (and characters of address) in one getRanges call. */
+const MAX_AREAS = 100;
+const MAX_ADDRESS = 2000;
+
+/**
+ * Styles as few command sets as possible: ranges with the same style are formatted together
+ * through `getRanges` (one set of commands for up to 100 areas), which matters for plans that
+ * style thousands of rows alike. Plan order is kept wherever it matters: a range joins an earlier
+ * group only if no range styled in between overlaps it on a property they share.
+ */
+function styleSteps(ws: () => XWorksheet, styles: readonly { range: string; style: CellStyle }[]): Step[] {
+  const steps: Step[] = [];
+  const groups: StyleGroup[] = [];
+  for (const { range: address, style } of styles) {
+    const b = parseRange(address)!;
+    const { numberFormat, ...format } = style;
+    if (numberFormat !== undefined) steps.push(numberFormatStep(ws, address, b, numberFormat));
+    const props = Object.keys(format).filter((k) => (format as Record<string, unknown>)[k] !== undefined);
+    if (props.length === 0) continue;
+    const key = JSON.stringify([format, format.border ? [b.r1 > b.r0, b.c1 > b.c0] : []]);
+    const member = { address, b, props };
+    let target: StyleGroup | undefined;
+    for (let g = groups.length - 1; g >= 0; g--) {
+      if (groups[g].key === key) {
+        target = groups[g];
+        break;
+      }
+      const clash = groups[g].members.some((m) => overlaps(m.b, b) && m.props.some((p) => props.includes(p)));
+      if (clash) break;
+    }
+    if (target) target.members.push(member);
+    else groups.push({ key, style: format, members: [member] });
+  }
+  for (const g of groups) {
+    let chunk: string[] = [];
+    let length = 0;
+    const flush = () => {
+      if (chunk.length > 0) steps.push(formatStep(ws, chunk.join(","), g.style, g.members[0].b));
+      chunk = [];
+      length = 0;
+    };
+    for (const m of g.members) {
+      if (chunk.length >= MAX_AREAS || length + m.address.length + 1 > MAX_ADDRESS) flush();
+      chunk.push(m.address);
+      length += m.address.length + 1;
+    }
+    flush();
+  }
+  return steps;
+}
+
+function overlaps(a: Bounds, b: Bounds): boolean {
+  return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+}
+
+function numberFormatStep(ws: () => XWorksheet, address: string, b: Bounds, format: string): Step {
+  const grid = Array.from({ length: b.r1 - b.r0 + 1 }, () => new Array<string>(b.c1 - b.c0 + 1).fill(format));
+  return { bytes: op(address) + op(grid), run: () => (ws().getRange(address).numberFormat = grid) };
+}
+
+/** Formats one or more areas alike; `shape` (one of them) tells whether inside borders apply. */
+function formatStep(ws: () => XWorksheet, addresses: string, s: CellStyle, shape: Bounds): Step {
+  const sets: [string, unknown][] = [];
+  const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (shape.r1 > shape.r0) edges.push("InsideHorizontal");
+  if (shape.c1 > shape.c0) edges.push("InsideVertical");
+  for (const [k, v] of Object.entries(s)) {
+    if (v === undefined) continue;
+    if (k === "border") for (const e of edges) sets.push([e, "Continuous"], [e, "Thin"], [e, "#000000"]);
+    else sets.push([k, v]);
+  }
   return {
-    bytes: op(address) + count * op(s) + (numberFormat ? op(numberFormat) : 0),
+    bytes: op(addresses) + sets.reduce((t, [k, v]) => t + op([k, v]), 0),
     run: () => {
-      const r = range(address);
-      const f = r.format;
+      const areas = addresses.includes(",") ? ws().getRanges(addresses) : ws().getRange(addresses);
+      const f = areas.format;
       if (s.fontName !== undefined) f.font.name = s.fontName;
       if (s.fontSize !== undefined) f.font.size = s.fontSize;
       if (s.bold !== undefined) f.font.bold = s.bold;
@@ -157,9 +230,6 @@ function styleStep(range: (a: string) => XRange, address: string, s: CellStyle):
       if (s.vAlign !== undefined) f.verticalAlignment = s.vAlign === "top" ? "Top" : s.vAlign === "middle" ? "Center" : "Bottom";
       if (s.wrap !== undefined) f.wrapText = s.wrap;
       if (s.border === "thin") {
-        const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-        if (rows > 1) edges.push("InsideHorizontal");
-        if (cols > 1) edges.push("InsideVertical");
         for (const e of edges) {
           const border = f.borders.getItem(e);
           border.style = "Continuous";
@@ -167,7 +237,6 @@ function styleStep(range: (a: string) => XRange, address: string, s: CellStyle):
           border.color = "#000000";
         }
       }
-      if (numberFormat) r.numberFormat = numberFormat;
       if (s.input) f.protection.locked = false;
     },
   };

@@ -250,7 +250,10 @@ export class FakeExcel {
         protected: s.protected,
         customProperties: Object.fromEntries([...s.customProperties.values()].map((p) => [p.key, p.value])),
         cells: Object.fromEntries(
-          [...s.cells.entries()].sort((a, b) => a[0] - b[0]).map(([k, c]) => [localAddress({ r0: Math.floor(k / MAX_COLS), c0: k % MAX_COLS, r1: Math.floor(k / MAX_COLS), c1: k % MAX_COLS }), plain(c)]),
+          [...s.cells.entries()]
+            .filter(([, c]) => Object.values(c).some((v) => v !== undefined))
+            .sort((a, b) => a[0] - b[0])
+            .map(([k, c]) => [localAddress({ r0: Math.floor(k / MAX_COLS), c0: k % MAX_COLS, r1: Math.floor(k / MAX_COLS), c1: k % MAX_COLS }), plain(c)]),
         ),
         hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
         columnWidths: Object.fromEntries(s.columnWidths),

@@ -313,6 +313,19 @@ class FakeWorksheetProxy extends FakeProxy<FakeSheet> implements XWorksheet {
     });
   }
 
+  getRanges(address?: string): FakeRangeAreasProxy {
+    return new FakeRangeAreasProxy(this.q).bindFrom("worksheet.getRanges", address ?? null, () => {
+      const sheet = this.target();
+      const parts = (address ?? "").split(",").map((a) => a.trim());
+      const areas = parts.map((a) => {
+        const { sheet: named, local } = splitAddress(a);
+        if (named !== undefined && nameKey(named) !== nameKey(sheet.name)) throw officeError("InvalidArgument", `"${a}" is not on ${sheet.name}.`);
+        return parseLocal(local);
+      });
+      return { sheet, areas };
+    });
+  }
+
   getUsedRange(valuesOnly?: boolean): FakeRangeProxy {
     return new FakeRangeProxy(this.q, this.host).bindFrom("worksheet.getUsedRange", valuesOnly ?? false, () => {
       const sheet = this.target();
@@ -678,7 +691,7 @@ class FakeRangeProxy extends FakeProxy<RangeTarget> implements XRange {
   }
 
   get format(): XRangeFormat {
-    return new FakeRangeFormat(this.q, () => this.target());
+    return new FakeRangeFormat(this.q, () => [this.target()]);
   }
 
   get conditionalFormats(): XConditionalFormatCollection {
@@ -785,19 +798,26 @@ class FakeRangeAreasProxy extends FakeProxy<{ sheet: FakeSheet; areas: Bounds[] 
   get address(): string {
     return this.read("address");
   }
+  get format(): XRangeFormat {
+    return new FakeRangeFormat(this.q, () => {
+      const t = this.target();
+      return t.areas.map((b) => ({ sheet: t.sheet, b }));
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Formats
 
+/** The format of a range, or of every area of a RangeAreas (applied to each area, as Excel formats a multiple selection). */
 class FakeRangeFormat implements XRangeFormat {
   constructor(
     private readonly q: OpQueue,
-    private readonly t: () => RangeTarget,
+    private readonly targets: () => RangeTarget[],
   ) {}
 
   private cmd(label: string, payload: unknown, apply: (t: RangeTarget) => void): void {
-    this.q.queue(`format.${label}`, payload, () => apply(this.t()));
+    this.q.queue(`format.${label}`, payload, () => this.targets().forEach(apply));
   }
 
   get columnWidth(): number {

@@ -69,7 +69,7 @@ export function withoutIds(d: FakeDump): unknown {
 
 /** Values and formulas of every cell of a sheet (what a unit submitted), fills and other formats left out. */
 export function contentOf(fake: FakeExcel, sheet: string): Record<string, unknown> {
-  const s = fake.dump().sheets.find((x) => x.name === sheet);
+  const s = fake.sheet(sheet);
   if (!s) throw new Error(`no sheet ${sheet}`);
-  return Object.fromEntries(Object.entries(s.cells).map(([k, c]) => [k, { value: c.value, formula: c.formula, quotePrefix: c.quotePrefix }]));
+  return Object.fromEntries([...s.cells.entries()].map(([k, c]) => [k, { value: c.value, formula: c.formula, quotePrefix: c.quotePrefix }]));
 }
