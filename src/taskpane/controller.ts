@@ -250,6 +250,7 @@ export class TaskPaneController {
   private async read(): Promise<WorkbookSnapshot> {
     const snapshot = await this.gateway.readWorkbook(this.phase(msg("opReading")));
     this.snapshot = snapshot;
+    this.set({ sheets: snapshot.sheets.map((s) => s.name) });
     return snapshot;
   }
 

@@ -47,4 +47,9 @@ export const useStyles = makeStyles({
   groupTitle: { marginTop: "8px", marginBottom: "2px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   footer: { display: "flex", justifyContent: "flex-end", paddingTop: "4px" },
   hiddenInput: { display: "none" },
+  unitList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  unitItem: { display: "flex", flexDirection: "column", gap: "4px", padding: "6px 0", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  unitHead: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "6px" },
+  unitFields: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(90px, 120px)", gap: "6px" },
+  grow: { minWidth: 0, width: "100%" },
 });

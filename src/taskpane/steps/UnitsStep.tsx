@@ -58,21 +58,11 @@ export function UnitsStep() {
       {state.units.length ? (
         <>
           <Text className={s.muted}>{t("unitsEditHint")}</Text>
-          <table className={s.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t("colSheet")}</th>
-                <th scope="col">{t("colUnit")}</th>
-                <th scope="col">{t("colGroup")}</th>
-                <th scope="col">{t("colStatus")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.units.map((u) => (
-                <UnitRow key={u.sheet} unit={u} />
-              ))}
-            </tbody>
-          </table>
+          <ul className={s.unitList}>
+            {state.units.map((u) => (
+              <UnitRow key={u.sheet} unit={u} />
+            ))}
+          </ul>
         </>
       ) : null}
       {state.skipped.length ? (
@@ -102,12 +92,17 @@ function UnitRow(props: { unit: UnitCheck }) {
   const s = useStyles();
   const u = props.unit;
   return (
-    <tr data-sheet={u.sheet}>
-      <td>{u.sheet}</td>
-      <td>
+    <li className={s.unitItem} data-sheet={u.sheet}>
+      <div className={s.unitHead}>
+        <Text weight="semibold">
+          {t("colSheet")}: {u.sheet}
+        </Text>
+        <Badge appearance="outline" color={u.ready ? "success" : "danger"}>
+          {u.ready ? t("statusReady") : t("statusBlocked")}
+        </Badge>
+      </div>
+      <div className={s.unitFields}>
         <UnitNameInput sheet={u.sheet} name={u.unit} label={t("unitNameLabel", { sheet: u.sheet })} onCommit={(v) => c.setUnitName(u.sheet, v)} />
-      </td>
-      <td>
         <Select aria-label={t("unitGroupLabel", { sheet: u.sheet })} value={u.group} disabled={state.busy !== null} onChange={(_, d) => c.setUnitGroup(u.sheet, d.value)}>
           {groupOptions(state.settings.groupsText, u.group).map((g) => (
             <option key={g} value={g}>
@@ -115,18 +110,14 @@ function UnitRow(props: { unit: UnitCheck }) {
             </option>
           ))}
         </Select>
-      </td>
-      <td>
-        <Badge appearance="outline" color={u.ready ? "success" : "danger"} className={s.sevBadge}>
-          {u.ready ? t("statusReady") : t("statusBlocked")}
-        </Badge>
-      </td>
-    </tr>
+      </div>
+    </li>
   );
 }
 
 /** The unit's name, edited freely and applied when the field is left or Enter is pressed. */
 function UnitNameInput(props: { sheet: string; name: string; label: string; onCommit: (v: string) => void }) {
+  const s = useStyles();
   const [value, setValue] = useState(props.name);
   const [shown, setShown] = useState(props.name);
   if (shown !== props.name) {
@@ -140,6 +131,7 @@ function UnitNameInput(props: { sheet: string; name: string; label: string; onCo
   };
   return (
     <Input
+      className={s.grow}
       aria-label={props.label}
       value={value}
       onChange={(_, d) => setValue(d.value)}

@@ -58,7 +58,7 @@ afterAll(async () => {
   if (out) fs.rmSync(out, { recursive: true, force: true });
 });
 
-const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: false });
+const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`), animations: "disabled" });
 const dump = () => page.evaluate(() => window.__parPreview!.dump()) as Promise<FakeDump>;
 const kindOf = (s: FakeDump["sheets"][number]) => s.customProperties[MARKER_PROPERTY];
 
@@ -174,11 +174,17 @@ test("import, check, select a finding, score and rank, and plan on the preview p
   expect(pageErrors).toEqual([]);
 });
 
-test("the preview speaks English when asked, with the same workbook", async () => {
-  await page.goto(`${base}/preview.html?delay=0&lang=en`);
+test("the preview speaks English in the dark theme when asked, and works from the keyboard", async () => {
+  await page.goto(`${base}/preview.html?delay=0&lang=en&theme=dark`);
   await page.getByText("The criteria set has no problems.").waitFor();
-  await openStep("3. Check");
-  await page.getByRole("button", { name: "Check all" }).click();
+  // Keyboard only: to the step tabs, along them with the arrow keys, into the step, and Enter.
+  await page.getByRole("tab", { name: "1. Criteria set" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: "3. Check" }).waitFor();
+  await page.getByRole("button", { name: "Check all" }).focus();
+  await page.keyboard.press("Enter");
   expect(await noticeWith("Checked 12 units")).toMatch(/ready to score/);
   await shot("08-english");
   expect(pageErrors).toEqual([]);

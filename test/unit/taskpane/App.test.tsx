@@ -155,3 +155,89 @@ test("scoring reads once, writes the summary and ranking in one call and says wh
   expect(within(results).getByText("Phường (7)")).toBeTruthy();
   expect(within(results).getAllByText(/Chưa xếp hạng/)).toHaveLength(blocked);
 });
+
+test("in English, findings read in English", async () => {
+  const c = mount(new GatewayDouble(unitSheets(14), "en-US"));
+  await settled(c);
+  fireEvent.click(screen.getByRole("tab", { name: "3. Check" }));
+  const blocked = c.getState().units.find((u) => !u.ready)!;
+  const f = blocked.findings[0];
+  expect(screen.getByRole("button", { name: `Select cell ${f.cell} on sheet ${f.sheet}: ${f.messageEn}` }).textContent).toContain("Error");
+  expect(screen.queryByText(f.message)).toBeNull();
+});
+
+test("a unit's name and group are corrected in the list", async () => {
+  const c = mount(new GatewayDouble(unitSheets(3)));
+  await settled(c);
+  fireEvent.click(screen.getByRole("tab", { name: "2. Hồ sơ đơn vị" }));
+  const name = screen.getByRole("textbox", { name: "Tên đơn vị của trang X. Dân Chủ" });
+  fireEvent.change(name, { target: { value: "" } });
+  // Half-typed: nothing applied yet, and an emptied field does not snap back while typing.
+  expect(name).toHaveProperty("value", "");
+  fireEvent.change(name, { target: { value: "Xã Dân Chủ mới" } });
+  fireEvent.blur(name);
+  expect(c.getState().overrides["X. Dân Chủ"]).toEqual({ unit: "Xã Dân Chủ mới" });
+  fireEvent.change(screen.getByRole("combobox", { name: "Nhóm của trang X. Dân Chủ" }), { target: { value: "Đặc khu" } });
+  expect(c.getState().units.find((u) => u.sheet === "X. Dân Chủ")).toMatchObject({ unit: "Xã Dân Chủ mới", group: "Đặc khu" });
+});
+
+test("picked files are sent to Excel in base64 and the new units are listed", async () => {
+  const g = new GatewayDouble(unitSheets(1));
+  g.files = { "X_Dan_Chu.xlsx": [unitSheets(2)[1]] };
+  const c = mount(g);
+  await settled(c);
+  fireEvent.click(screen.getByRole("tab", { name: "2. Hồ sơ đơn vị" }));
+  const file = new File([new Uint8Array([80, 75, 3, 4])], "X_Dan_Chu.xlsx");
+  await act(async () => {
+    fireEvent.change(screen.getByTestId("import-input"), { target: { files: [file] } });
+  });
+  await waitFor(() => expect(g.count("importWorkbooks")).toBe(1));
+  await settled(c);
+  expect(g.calls.find((x) => x.method === "importWorkbooks")!.args[0]).toEqual([{ fileName: "X_Dan_Chu.xlsx", base64: "UEsDBA==" }]);
+  expect(screen.getByText("Có 2 trang bảng tự đánh giá trong sổ tính.")).toBeTruthy();
+});
+
+test("where Excel cannot import files, the pane says how to bring sheets in by hand", async () => {
+  const g = new GatewayDouble(unitSheets(1));
+  g.importable = false;
+  const c = mount(g);
+  await settled(c);
+  fireEvent.click(screen.getByRole("tab", { name: "2. Hồ sơ đơn vị" }));
+  expect(screen.queryByRole("button", { name: "Nhập tệp của đơn vị (.xlsx)…" })).toBeNull();
+  expect(screen.getByText(/Di chuyển hoặc Sao chép/)).toBeTruthy();
+});
+
+test("inserting the sample again asks before replacing the framework sheet", async () => {
+  const g = new GatewayDouble(unitSheets(1));
+  const c = mount(g);
+  await settled(c);
+  fireEvent.click(screen.getByRole("button", { name: "Chèn bộ mẫu thành trang để chỉnh sửa" }));
+  await settled(c);
+  expect(g.count("writePlans")).toBe(1);
+  // The inserted sheet is now the criteria set; choosing the sample again and inserting asks first.
+  expect(screen.getByRole("radio", { name: "Trang “Bộ tiêu chí” trong sổ tính" })).toHaveProperty("checked", true);
+  fireEvent.click(screen.getByRole("radio", { name: /cấp xã \(mẫu\)/ }));
+  await settled(c);
+  fireEvent.click(screen.getByRole("button", { name: "Chèn bộ mẫu thành trang để chỉnh sửa" }));
+  expect(screen.getByText(/Chèn lại sẽ thay thế trang đó, mọi chỉnh sửa trên trang sẽ mất/)).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Hủy" }));
+  expect(g.count("writePlans")).toBe(1);
+  fireEvent.click(screen.getByRole("button", { name: "Chèn bộ mẫu thành trang để chỉnh sửa" }));
+  fireEvent.click(screen.getByRole("button", { name: "Thay thế trang" }));
+  await settled(c);
+  expect(g.count("writePlans")).toBe(2);
+});
+
+test("one unit's remediation plan is chosen in the last step", async () => {
+  const g = new GatewayDouble(unitSheets(4));
+  const c = mount(g);
+  await settled(c);
+  fireEvent.click(screen.getByRole("tab", { name: "5. Kế hoạch khắc phục" }));
+  fireEvent.click(screen.getByRole("radio", { name: "Một đơn vị" }));
+  fireEvent.change(screen.getByRole("combobox", { name: "Đơn vị" }), { target: { value: "P. Hồng Hải" } });
+  fireEvent.click(screen.getByRole("button", { name: "Lập kế hoạch khắc phục" }));
+  await settled(c);
+  const plans = g.calls.find((x) => x.method === "writePlans")!.args[0] as { kind: string; name: string }[];
+  expect(plans.filter((p) => p.kind === "unit-plan").map((p) => p.name)).toEqual(["KH P. Hồng Hải"]);
+  expect(screen.getByTestId("notice").textContent).toMatch(/Đã lập kế hoạch khắc phục cho Phường Hồng Hải: \d+ tiêu chí bị mất điểm\./);
+});
