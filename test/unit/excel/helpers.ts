@@ -71,5 +71,7 @@ export function withoutIds(d: FakeDump): unknown {
 export function contentOf(fake: FakeExcel, sheet: string): Record<string, unknown> {
   const s = fake.sheet(sheet);
   if (!s) throw new Error(`no sheet ${sheet}`);
-  return Object.fromEntries([...s.cells.entries()].map(([k, c]) => [k, { value: c.value, formula: c.formula, quotePrefix: c.quotePrefix }]));
+  return Object.fromEntries(
+    [...s.cells.entries()].filter(([, c]) => c.value !== undefined || c.formula !== undefined).map(([k, c]) => [k, { value: c.value, formula: c.formula, quotePrefix: c.quotePrefix }]),
+  );
 }
