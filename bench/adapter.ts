@@ -1,0 +1,75 @@
+// The Excel adapter on its in-memory fake, as the task pane runs "score and plan": read the whole
+// workbook through the gateway, run the engine, write the plans, with a simulated round trip per sync.
+import { performance } from "node:perf_hooks";
+import { analyseWorkbook, buildPlans, PipelineOptions } from "../src/core/pipeline.js";
+import { FakeExcel, fakeExcelGateway } from "../src/excel/fake/index.js";
+import { EXCEL_PAYLOAD_LIMIT } from "../src/excel/payload.js";
+import { median } from "./stats.js";
+import { workload } from "./workload.js";
+
+/** Excel on the web's round trip, as the issue sets it. */
+export const SYNC_DELAY_MS = 100;
+
+export interface AdapterFigures {
+  units: number;
+  runs: number;
+  /** Syncs of the whole pipeline (read + write). */
+  syncs: number;
+  readSyncs: number;
+  writeSyncs: number;
+  largestRequestBytes: number;
+  largestResponseBytes: number;
+  /** Median wall time of read → engine → write with SYNC_DELAY_MS per sync, ms. */
+  totalMs: number;
+  /** The part of totalMs that is waiting for round trips (syncs × delay). */
+  roundTripMs: number;
+  /** Median time of the gateway's read and write, ms (round trips included). */
+  readMs: number;
+  writeMs: number;
+  /** Requests or responses over Excel's 5 MB limit (the fake refuses them: the run fails). */
+  overLimit: boolean;
+  /** Each sync of the last run: commands, request and response bytes. */
+  perSync: { ops: number; requestBytes: number; responseBytes: number }[];
+}
+
+/** Runs the pipeline `runs` times on a fresh fake workbook of `units` generated unit sheets (after one warm-up without delay). */
+export async function measureAdapter(units: number, runs: number): Promise<AdapterFigures> {
+  const { framework, snapshot, surveys } = workload(units);
+  const once = async (delayMs: number) => {
+    const fake = new FakeExcel({ sheets: snapshot.sheets, delayMs });
+    const gateway = fakeExcelGateway(fake);
+    const t0 = performance.now();
+    const read = await gateway.readWorkbook();
+    const t1 = performance.now();
+    const readSyncs = fake.syncCount;
+    const opts: PipelineOptions = { framework, surveys, year: framework.year };
+    const analysis = analyseWorkbook(read, opts);
+    const plans = buildPlans(analysis, read, opts, { results: true, remediation: true });
+    const t2 = performance.now();
+    await gateway.writePlans(plans);
+    const t3 = performance.now();
+    return { fake, readSyncs, totalMs: t3 - t0, readMs: t1 - t0, writeMs: t3 - t2 };
+  };
+  await once(0);
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await once(SYNC_DELAY_MS));
+  const last = all[all.length - 1];
+  const syncs = last.fake.syncCount;
+  const largestRequestBytes = last.fake.maxRequestBytes;
+  const largestResponseBytes = last.fake.maxResponseBytes;
+  return {
+    units,
+    runs,
+    syncs,
+    readSyncs: last.readSyncs,
+    writeSyncs: syncs - last.readSyncs,
+    largestRequestBytes,
+    largestResponseBytes,
+    totalMs: median(all.map((r) => r.totalMs)),
+    roundTripMs: syncs * SYNC_DELAY_MS,
+    readMs: median(all.map((r) => r.readMs)),
+    writeMs: median(all.map((r) => r.writeMs)),
+    overLimit: largestRequestBytes > EXCEL_PAYLOAD_LIMIT || largestResponseBytes > EXCEL_PAYLOAD_LIMIT,
+    perSync: last.fake.syncs.map((s) => ({ ops: s.ops, requestBytes: s.requestBytes, responseBytes: s.responseBytes })),
+  };
+}
