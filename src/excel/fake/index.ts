@@ -95,6 +95,7 @@ export interface FakeDump {
   selection?: { sheet: string; address: string };
 }
 
+/** The in-memory Excel: its state, its `run`, sync statistics, failure injection and test helpers. */
 export class FakeExcel {
   readonly state: FakeWorkbookState = { sheets: [], tables: [], names: [], nextId: 1 };
   readonly syncs: SyncRecord[] = [];

@@ -93,6 +93,7 @@ export interface FakeHost {
 /** Excel refuses to read more than five million cells at once. */
 const READ_CELL_LIMIT = 5_000_000;
 
+/** One Excel.run context over the fake workbook. */
 export class FakeRequestContext implements XRequestContext {
   readonly workbook: FakeWorkbookProxy;
 

@@ -178,6 +178,7 @@ export class FakeOfficeError extends Error {
   }
 }
 
+/** An Office error with this code. */
 export function officeError(code: string, message: string): FakeOfficeError {
   return new FakeOfficeError(code, message);
 }
@@ -185,6 +186,7 @@ export function officeError(code: string, message: string): FakeOfficeError {
 // ---------------------------------------------------------------------------------------------
 // Addresses
 
+/** Key of a cell in FakeSheet.cells. */
 export const cellKey = (r: number, c: number): number => r * MAX_COLS + c;
 
 /** Bounds of a local address ("A1", "B2:C9", "$A$1", "A:C", "3:5"); throws InvalidArgument. */
@@ -218,18 +220,22 @@ export function localAddress(b: Bounds): string {
   return b.r0 === b.r1 && b.c0 === b.c1 ? a1(b.r0, b.c0) : `${a1(b.r0, b.c0)}:${a1(b.r1, b.c1)}`;
 }
 
+/** Sheet-qualified address as Excel reports it ("'P. Hồng Hà'!A1:B2"). */
 export function qualified(sheet: FakeSheet, b: Bounds): string {
   return `${quoteSheetName(sheet.name)}!${localAddress(b)}`;
 }
 
+/** Number of cells in bounds. */
 export function cellCount(b: Bounds): number {
   return (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);
 }
 
+/** Whether two rectangles share a cell. */
 export function overlaps(a: Bounds, b: Bounds): boolean {
   return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 }
 
+/** Whether bounds cover the whole sheet (getRange() without address). */
 export function isWholeSheet(b: Bounds): boolean {
   return b.r0 === 0 && b.c0 === 0 && b.r1 === MAX_ROWS - 1 && b.c1 === MAX_COLS - 1;
 }
@@ -239,6 +245,7 @@ export function isWholeSheet(b: Bounds): boolean {
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
 
+/** An empty, visible sheet with a fresh id (not yet in the workbook). */
 export function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
   const id = `{00000000-0000-4000-8000-${String(state.nextId++).padStart(12, "0")}}`;
   return {
@@ -270,10 +277,12 @@ export function checkSheetName(state: FakeWorkbookState, name: string, self?: Fa
   }
 }
 
+/** The sheet with this id, or else this name (compared as Excel does). */
 export function findSheet(state: FakeWorkbookState, key: string): FakeSheet | undefined {
   return state.sheets.find((s) => s.id === key) ?? state.sheets.find((s) => nameKey(s.name) === nameKey(key));
 }
 
+/** Adds a sheet as worksheets.add does ("SheetN" when unnamed); throws on a bad or taken name. */
 export function addSheet(state: FakeWorkbookState, name?: string, index = state.sheets.length): FakeSheet {
   let n = name;
   if (n === undefined) {
@@ -320,12 +329,14 @@ function rewriteRefs(state: FakeWorkbookState, rename: (sheet: string) => string
   for (const n of state.names) n.formula = renameSheetRefs(n.formula, rename);
 }
 
+/** Moves a sheet to a tab position. */
 export function moveSheet(state: FakeWorkbookState, sheet: FakeSheet, position: number): void {
   if (!Number.isInteger(position) || position < 0 || position >= state.sheets.length) throw officeError("InvalidArgument", `Invalid position ${position}.`);
   state.sheets.splice(state.sheets.indexOf(sheet), 1);
   state.sheets.splice(position, 0, sheet);
 }
 
+/** Shows or hides a sheet; the last visible sheet cannot be hidden. */
 export function setVisibility(state: FakeWorkbookState, sheet: FakeSheet, v: string): void {
   if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw officeError("InvalidArgument", `Invalid visibility "${v}".`);
   if (v !== "Visible" && sheet.visibility === "Visible" && state.sheets.filter((s) => s.visibility === "Visible").length === 1) {
@@ -335,6 +346,7 @@ export function setVisibility(state: FakeWorkbookState, sheet: FakeSheet, v: str
   if (v !== "Visible" && state.activeSheetId === sheet.id) state.activeSheetId = state.sheets.find((s) => s.visibility === "Visible")?.id;
 }
 
+/** Throws as Excel does when a sheet is deleted (ItemNotFound) or protected (AccessDenied). */
 export function assertEditable(sheet: FakeSheet): void {
   if (sheet.deleted) throw officeError("ItemNotFound", `The worksheet "${sheet.name}" was deleted.`);
   if (sheet.protected) throw officeError("AccessDenied", `The worksheet "${sheet.name}" is protected.`);
@@ -343,10 +355,12 @@ export function assertEditable(sheet: FakeSheet): void {
 // ---------------------------------------------------------------------------------------------
 // Cells
 
+/** The stored cell, if any. */
 export function getCell(sheet: FakeSheet, r: number, c: number): FakeCell | undefined {
   return sheet.cells.get(cellKey(r, c));
 }
 
+/** The stored cell, created when missing. */
 export function cellAt(sheet: FakeSheet, r: number, c: number): FakeCell {
   const k = cellKey(r, c);
   let cell = sheet.cells.get(k);
@@ -374,6 +388,7 @@ export function* cellsIn(sheet: FakeSheet, b: Bounds): Generator<{ r: number; c:
   }
 }
 
+/** Whether a cell holds a value or a formula. */
 export function hasContent(cell: FakeCell | undefined): boolean {
   return cell !== undefined && (cell.value !== undefined || cell.formula !== undefined);
 }
@@ -401,6 +416,7 @@ export function shownValue(cell: FakeCell | undefined): string | number | boolea
   return typeof v === "object" ? v.error : v;
 }
 
+/** What `range.valueTypes` shows for a cell. */
 export function valueType(cell: FakeCell | undefined): string {
   const v = cell?.value;
   if (v === undefined) return "Empty";
