@@ -273,6 +273,8 @@ export class TaskPaneController {
   /** The last snapshot read, for recomputing after an edit in the pane without reading Excel again. */
   private snapshot: WorkbookSnapshot | null = null;
   private started = false;
+  /** The criteria set's groups, bands and year the settings were taken from. */
+  private settingsSource = "";
 
   // -------------------------------------------------------------------------------------------
   // Navigation and messages
@@ -336,7 +338,12 @@ export class TaskPaneController {
 
   private async applySnapshot(snapshot: WorkbookSnapshot, choice: FrameworkChoice, resetSettings: boolean): Promise<void> {
     const resolved = resolveFramework(choice, snapshot);
-    const settings = resetSettings || !this.state.framework ? settingsFor(resolved.framework, this.state.settings) : this.state.settings;
+    // Groups, bands and year follow the criteria set whenever the set itself changes them (a new
+    // choice, or staff edited the framework sheet); otherwise what was typed in the pane stays.
+    const source = resolved.framework ? JSON.stringify([resolved.framework.groups, resolved.framework.bands, resolved.framework.year]) : "";
+    const follow = resetSettings || source !== this.settingsSource;
+    this.settingsSource = source;
+    const settings = follow ? settingsFor(resolved.framework, this.state.settings) : this.state.settings;
     this.set({
       choice,
       framework: resolved.framework,

@@ -43,7 +43,8 @@ export const useStyles = makeStyles({
   findingText: { display: "flex", flexDirection: "column", gap: "1px", minWidth: 0 },
   findingWhere: { fontWeight: tokens.fontWeightSemibold },
   sevBadge: { flexShrink: 0, minWidth: "64px" },
-  statusList: { display: "flex", flexDirection: "column", gap: "8px" },
+  // Kept in view while the step below scrolls: progress, what went wrong, what was done.
+  statusList: { display: "flex", flexDirection: "column", gap: "8px", position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
   groupTitle: { marginTop: "8px", marginBottom: "2px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   footer: { display: "flex", justifyContent: "flex-end", paddingTop: "4px" },
   hiddenInput: { display: "none" },

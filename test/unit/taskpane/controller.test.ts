@@ -55,6 +55,19 @@ describe("criteria set", () => {
     expect(c.getState().units).toHaveLength(2);
   });
 
+  test("groups typed in the pane stay on re-reading, until the framework sheet itself changes them", async () => {
+    const fw = communeFramework();
+    const g = new GatewayDouble([frameworkSheet(fw, "Bộ tiêu chí", false), ...unitSheets(2)]);
+    const c = await started(g);
+    c.updateSettings({ groupsText: "Phường, Xã" });
+    await c.rescan();
+    expect(c.getState().settings.groupsText).toBe("Phường, Xã");
+    fw.groups = ["Phường", "Xã", "Đặc khu", "Thị trấn"];
+    g.sheets[0] = frameworkSheet(fw, "Bộ tiêu chí", false);
+    await c.rescan();
+    expect(c.getState().settings.groupsText).toBe("Phường, Xã, Đặc khu, Thị trấn");
+  });
+
   test("inserting the sample writes one framework sheet and chooses it; an earlier one is replaced only after asking", async () => {
     const g = new GatewayDouble(unitSheets(2));
     const c = await started(g);
