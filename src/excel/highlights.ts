@@ -11,7 +11,7 @@ import type { XFillProperties, XRange, XRequestContext, XWorksheet } from "./api
 import { guardText } from "./cellInput.js";
 import { GatewayError } from "./gateway.js";
 import { HIGHLIGHT_STORE_KIND, HIGHLIGHT_STORE_SHEET, MARKER_PROPERTY } from "./markers.js";
-import { nameKey } from "./sheetNames.js";
+import { nameKey } from "../core/util/sheetNames.js";
 
 /** Fill of a highlighted cell, by severity (Excel's own "bad / neutral / note" tints). */
 export const HIGHLIGHT_COLORS: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };

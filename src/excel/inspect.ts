@@ -4,7 +4,7 @@
 import type { GeneratedKind } from "../core/types.js";
 import type { XRequestContext, XSheetVisibility, XWorksheet } from "./api.js";
 import { HIGHLIGHT_STORE_KIND, isGeneratedKind, MARKER_PROPERTY, nameTargetSheet, parseMarkerName } from "./markers.js";
-import { nameKey } from "./sheetNames.js";
+import { nameKey } from "../core/util/sheetNames.js";
 
 export interface SheetInfo {
   id: string;

@@ -3,7 +3,7 @@
 // The command line cannot write those (ExcelJS), so it marks with a workbook name
 // `_ParIndex_<kind>_<n>` pointing at A1 of the sheet (src/cli/xlsx/marker.ts); the adapter
 // recognises both and writes both, so a workbook can go back and forth between the two shells.
-import type { GeneratedKind } from "../core/types.js";
+export { isGeneratedKind, markerName, parseMarkerName } from "../core/util/sheetNames.js";
 import { splitAddress } from "./formulaRefs.js";
 
 /** Worksheet custom property holding the kind of a generated sheet. */
@@ -14,27 +14,6 @@ export const HIGHLIGHT_STORE_KIND = "highlight-store";
 
 /** Name of that sheet. */
 export const HIGHLIGHT_STORE_SHEET = "_ParIndex_highlights";
-
-const KINDS: readonly GeneratedKind[] = ["summary", "ranking", "detail", "plan", "unit-plan", "analysis", "checks", "framework", "template"];
-const MARKER_NAME = /^_ParIndex_([a-z_]+?)_(\d+)$/i;
-
-/** Whether `s` is one of the generated kinds. */
-export function isGeneratedKind(s: unknown): s is GeneratedKind {
-  return typeof s === "string" && (KINDS as readonly string[]).includes(s);
-}
-
-/** The workbook name marking the n-th sheet of a kind (same form as the CLI): ("unit-plan", 2) → "_ParIndex_unit_plan_2". */
-export function markerName(kind: GeneratedKind, n: number): string {
-  return `_ParIndex_${kind.replace(/-/g, "_")}_${n}`;
-}
-
-/** The kind a workbook name marks, or undefined when it is not a marker. */
-export function parseMarkerName(name: string): GeneratedKind | undefined {
-  const m = MARKER_NAME.exec(name);
-  if (!m) return undefined;
-  const kind = m[1].toLowerCase().replace(/_/g, "-");
-  return isGeneratedKind(kind) ? kind : undefined;
-}
 
 /** The sheet a name's reference points into ("='Tổng hợp'!$A$1" → "Tổng hợp"); undefined for #REF! or constants. */
 export function nameTargetSheet(formula: unknown): string | undefined {

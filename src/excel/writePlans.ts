@@ -25,7 +25,7 @@ import type { OnProgress, WrittenSheet } from "./gateway.js";
 import type { SheetInfo, WorkbookInfo } from "./inspect.js";
 import { MARKER_PROPERTY, markerName, nameTargetSheet } from "./markers.js";
 import { estimateBytes, OP_OVERHEAD, packBySize, SYNC_BUDGET } from "./payload.js";
-import { cleanTableName, freeName, isVariantOf, nameKey } from "./sheetNames.js";
+import { cleanTableName, freeName, isVariantOf, nameKey } from "../core/util/sheetNames.js";
 
 export interface WriteOptions {
   onProgress?: OnProgress;

@@ -11,35 +11,10 @@
 // "-" is not allowed in a name, so "unit-plan" is written "unit_plan".
 import type * as ExcelJS from "exceljs";
 import type { GeneratedKind } from "../../core/types.js";
+import { markerName, parseMarkerName } from "../../core/util/sheetNames.js";
 import { sheetNameKey } from "./sheetNames.js";
 
-const PREFIX = "_ParIndex_";
-const MARKER = /^_ParIndex_([a-z_]+?)_(\d+)$/i;
-
-const KINDS: readonly GeneratedKind[] = [
-  "summary",
-  "ranking",
-  "detail",
-  "plan",
-  "unit-plan",
-  "analysis",
-  "checks",
-  "framework",
-  "template",
-];
-
-/** The defined name that would mark the n-th sheet of a kind: ("unit-plan", 2) → "_ParIndex_unit_plan_2". */
-export function markerName(kind: GeneratedKind, n: number): string {
-  return `${PREFIX}${kind.replace(/-/g, "_")}_${n}`;
-}
-
-/** The kind a defined name marks, or undefined when it is not one of our markers. */
-export function parseMarkerName(name: string): GeneratedKind | undefined {
-  const m = MARKER.exec(name);
-  if (!m) return undefined;
-  const kind = m[1].toLowerCase().replace(/_/g, "-");
-  return (KINDS as readonly string[]).includes(kind) ? (kind as GeneratedKind) : undefined;
-}
+export { markerName, parseMarkerName };
 
 /** Generated sheets of the workbook: sheet-name key (see sheetNameKey) → kind. */
 export function generatedSheets(workbook: ExcelJS.Workbook): Map<string, GeneratedKind> {

@@ -1,4 +1,5 @@
 import { GeneratedKind, WorkbookSnapshot } from "../types.js";
+import { freeName, nameKey as key } from "../util/sheetNames.js";
 import { ANALYSIS_SHEET } from "./analysisSheet.js";
 import { DETAIL_SHEET } from "./detailSheet.js";
 import { RANKING_SHEET } from "./rankingSheet.js";
@@ -16,7 +17,6 @@ export interface SheetNames {
 
 export const DEFAULT_SHEET_NAMES: SheetNames = { summary: SUMMARY_SHEET, ranking: RANKING_SHEET, detail: DETAIL_SHEET, plan: PLAN_SHEET, analysis: ANALYSIS_SHEET };
 
-const key = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi");
 
 /**
  * Chooses the generated sheets' names before any formula is written: an earlier generated sheet of
@@ -29,8 +29,7 @@ export function resolveSheetNames(snapshot: WorkbookSnapshot): SheetNames {
   const out = { ...DEFAULT_SHEET_NAMES };
   for (const kind of Object.keys(DEFAULT_SHEET_NAMES) as (keyof SheetNames & GeneratedKind)[]) {
     const own = snapshot.sheets.find((s) => s.generated === kind && !taken.has(key(s.name)));
-    let name = own?.name ?? DEFAULT_SHEET_NAMES[kind];
-    for (let i = 2; userNames.has(key(name)) || taken.has(key(name)); i++) name = `${DEFAULT_SHEET_NAMES[kind]} (${i})`;
+    const name = own?.name ?? freeName(DEFAULT_SHEET_NAMES[kind], new Set([...userNames, ...taken]));
     taken.add(key(name));
     out[kind] = name;
   }

@@ -1,6 +1,7 @@
-// Excel's rules for sheet and table names, and the free-name choice that keeps a user's sheet from
-// ever being overwritten ("Tổng hợp" taken by the user → "Tổng hợp (2)"). Same rules as the CLI's
-// src/cli/xlsx/sheetNames.ts (the two shells must name sheets alike).
+// Excel's rules for sheet and table names, the free-name choice that keeps a user's sheet from ever
+// being overwritten ("Tổng hợp" taken by the user → "Tổng hợp (2)"), and the workbook-name marker
+// of generated sheets. Both shells (Office.js and the .xlsx files) use these, so they name alike.
+import type { GeneratedKind } from "../types.js";
 
 /** Longest sheet name Excel accepts (UTF-16 code units). */
 export const MAX_SHEET_NAME = 31;
@@ -64,4 +65,25 @@ function truncate(s: string, max: number): string {
     out += ch;
   }
   return out;
+}
+
+const GENERATED_KINDS: readonly GeneratedKind[] = ["summary", "ranking", "detail", "plan", "unit-plan", "analysis", "checks", "framework", "template"];
+const MARKER_NAME = /^_ParIndex_([a-z_]+?)_(\d+)$/i;
+
+/** Whether `s` is one of the generated kinds. */
+export function isGeneratedKind(s: unknown): s is GeneratedKind {
+  return typeof s === "string" && (GENERATED_KINDS as readonly string[]).includes(s);
+}
+
+/** The workbook name marking the n-th generated sheet of a kind: ("unit-plan", 2) → "_ParIndex_unit_plan_2" ("-" is not allowed in names). */
+export function markerName(kind: GeneratedKind, n: number): string {
+  return `_ParIndex_${kind.replace(/-/g, "_")}_${n}`;
+}
+
+/** The kind a workbook name marks, or undefined when it is not one of our markers. */
+export function parseMarkerName(name: string): GeneratedKind | undefined {
+  const m = MARKER_NAME.exec(name);
+  if (!m) return undefined;
+  const kind = m[1].toLowerCase().replace(/_/g, "-");
+  return isGeneratedKind(kind) ? kind : undefined;
 }

@@ -4,7 +4,7 @@
 import type { CellValue } from "../../core/types.js";
 import { a1, colIndex, parseA1 } from "../../core/util/a1.js";
 import { quoteSheetName, renameSheetRefs } from "../formulaRefs.js";
-import { nameKey } from "../sheetNames.js";
+import { nameKey } from "../../core/util/sheetNames.js";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
