@@ -142,6 +142,9 @@ test("import, check, select a finding, score and rank, and plan on the preview p
   await openStep("4. Chấm điểm & xếp hạng");
   await page.getByRole("button", { name: "Thông tin trên văn bản" }).click();
   await page.getByRole("textbox", { name: "Cơ quan thẩm định" }).fill("SỞ NỘI VỤ TỈNH QUẢNG NINH");
+  const surveyed = engine.scores[0].unit;
+  await page.getByRole("button", { name: "Điểm điều tra xã hội học, thưởng, trừ" }).click();
+  await page.getByRole("textbox", { name: `Điều tra XHH của ${surveyed}` }).fill("8,5");
   await page.getByRole("button", { name: "Tạo bảng Tổng hợp và Xếp hạng" }).click();
   const ranked = engine.scores.filter((u) => u.rank !== null).length;
   expect(await noticeWith("đơn vị đã xếp hạng")).toContain(`${ranked} đơn vị đã xếp hạng; ${total - ranked} đơn vị còn lỗi (chưa xếp hạng).`);
@@ -153,6 +156,10 @@ test("import, check, select a finding, score and rank, and plan on the preview p
   expect(summary.name).toBe("Tổng hợp");
   expect(texts(summary)).toContain("SỞ NỘI VỤ TỈNH QUẢNG NINH");
   for (const u of engine.scores) expect(texts(summary)).toContain(u.unit);
+  // The survey points typed in the pane are in the unit's row of the summary.
+  const rowOf = (s: FakeDump["sheets"][number], text: string) => Object.entries(s.cells).find(([, c]) => c.value === text)![0].replace(/^[A-Z]+/, "");
+  const row = rowOf(summary, surveyed);
+  expect(Object.entries(summary.cells).some(([a, c]) => a.replace(/^[A-Z]+/, "") === row && c.value === 8.5)).toBe(true);
   const ranking = wb.sheets.find((s) => kindOf(s) === "ranking")!;
   expect(Object.values(ranking.cells).some((c) => typeof c.formula === "string" && c.formula.includes("Tổng hợp"))).toBe(true);
   await page.getByTestId("results").waitFor();
