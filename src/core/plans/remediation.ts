@@ -1,6 +1,6 @@
 import { nodeApplies } from "../framework/model.js";
 import type { Analysis } from "../pipeline.js";
-import { scoredLeaves } from "../scoring/score.js";
+import { scoredLeaves, UnitScore } from "../scoring/score.js";
 import { countedScore } from "../submission/counted.js";
 import { CellValue, CriterionNode, Framework, SheetPlan, SheetSnapshot } from "../types.js";
 import { a1 } from "../util/a1.js";
@@ -46,12 +46,13 @@ const ENTRY_KEYS = ["cause", "remedy", "output", "lead", "partner", "deadline", 
  */
 export function lostItems(a: Analysis, onlySheet?: string): LostItem[] {
   const out: LostItem[] = [];
+  const areas = a.framework.areas.map((area) => ({ area, leaves: scoredLeaves({ ...a.framework, areas: [area] }) }));
   for (const v of a.validation.sheets) {
     const s = v.submission;
     if (onlySheet !== undefined && s.sheet !== onlySheet) continue;
-    for (const area of a.framework.areas) {
+    for (const { area, leaves } of areas) {
       const items: LostItem[] = [];
-      for (const leaf of scoredLeaves({ ...a.framework, areas: [area] })) {
+      for (const leaf of leaves) {
         const m = s.byCode.get(leaf.code);
         if (!m || !nodeApplies(leaf, s.group)) continue;
         const c = countedScore(m);
@@ -68,6 +69,19 @@ export function lostItems(a: Analysis, onlySheet?: string): LostItem[] {
 }
 
 const key = (unit: string, code: string) => `${foldLoose(unit)}|${code}`;
+
+// A province has ~1,000 units and ~30 lost items each: filtering all items once per unit or per
+// leaf grew with the square of the units, so they are grouped once, each group in items' order.
+function groupBy<T>(items: readonly T[], keyOf: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const k = keyOf(x);
+    const group = out.get(k);
+    if (group) group.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
 
 /** Entries staff typed in an existing plan sheet, by unit and code. */
 export function readPlanEntries(sheet: SheetSnapshot): Map<string, PlanEntry> {
@@ -185,9 +199,9 @@ export function remediationPlan(a: Analysis, detail: DetailLayout, opts: { heade
   row++;
   const headerRow = row++;
   tableHeader(b, headerRow, true);
-  const items = lostItems(a);
+  const bySheet = groupBy(lostItems(a), (x) => x.sheet);
   for (const v of a.validation.sheets) {
-    const mine = items.filter((x) => x.sheet === v.submission.sheet);
+    const mine = bySheet.get(v.submission.sheet) ?? [];
     if (!mine.length) continue;
     b.value(row, COL.stt, v.submission.unit).merge(row, 0, row, COL.title).style(row, 0, row, last, { bold: true, fill: INPUT_FILL, border: "thin" });
     row++;
@@ -257,15 +271,20 @@ export function lossAnalysis(a: Analysis): {
 } {
   const items = lostItems(a);
   const fw: Framework = a.framework;
-  const leavesOut = scoredLeaves(fw).map((l) => {
-    const hits = items.filter((x) => x.leaf.code === l.code);
+  const scored = scoredLeaves(fw);
+  const byLeaf = groupBy(items, (x) => x.leaf.code);
+  const bySheet = groupBy(items, (x) => x.sheet);
+  const scoreOf = new Map<string, UnitScore>();
+  for (const x of a.scores) if (!scoreOf.has(x.sheet)) scoreOf.set(x.sheet, x);
+  const leavesOut = scored.map((l) => {
+    const hits = byLeaf.get(l.code) ?? [];
     return { code: l.code, title: l.title, lost: round(sum(hits.map((h) => h.lost)), 6), units: hits.length };
   });
   const unitsOut = a.validation.sheets.map((v) => {
     const s = v.submission;
-    const score = a.scores.find((x) => x.sheet === s.sheet)!;
-    const mine = items.filter((x) => x.sheet === s.sheet);
-    const kept = scoredLeaves(fw).filter((l) => {
+    const score = scoreOf.get(s.sheet)!;
+    const mine = bySheet.get(s.sheet) ?? [];
+    const kept = scored.filter((l) => {
       const m = s.byCode.get(l.code);
       if (!m || !nodeApplies(l, s.group)) return false;
       const c = countedScore(m);

@@ -90,6 +90,8 @@ export function findHeader(grid: Grid, scanRows = 30): HeaderMatch | null {
         bestScore = s2;
       }
     }
+    // Every role found: no later row can score higher, and the scan costs as much as the rest of reading.
+    if (bestScore === ROLE_TESTS.length) break;
   }
   return best;
 }

@@ -1,20 +1,46 @@
 // Text comparison as appraisers see it: NFD-decomposed Vietnamese, trailing spaces, case and
 // line breaks must not make two equal titles look different.
 
-/** NFC, trimmed, inner whitespace collapsed to one space, lower-cased (Vietnamese-aware). */
-export function foldText(s: string): string {
-  return s.normalize("NFC").replace(/[\s\u00a0\u200b]+/g, " ").trim().toLocaleLowerCase("vi");
+// foldText and foldLoose are called for the same few texts over and over (header labels scanned in
+// every sheet, framework titles matched and compared in every unit: ~1,400 calls per sheet for
+// ~1,000 distinct texts in a whole province), and Unicode normalisation is slow, so their results
+// are remembered. Bounded, so a long session cannot grow them without limit; long texts are not kept.
+const CACHE_SIZE = 20_000;
+const CACHE_TEXT = 1_000;
+
+function remembered(fold: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    const known = cache.get(s);
+    if (known !== undefined) return known;
+    const out = fold(s);
+    if (s.length <= CACHE_TEXT) {
+      if (cache.size >= CACHE_SIZE) cache.clear();
+      cache.set(s, out);
+    }
+    return out;
+  };
 }
 
-/** foldText without diacritics and punctuation: for recognising header names and markers. */
-export function foldLoose(s: string): string {
-  return foldText(s)
+const foldTextOnce = remembered((s) => s.normalize("NFC").replace(/[\s\u00a0\u200b]+/g, " ").trim().toLocaleLowerCase("vi"));
+const foldLooseOnce = remembered((s) =>
+  foldText(s)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")
     .replace(/[^a-z0-9%/ ]+/g, " ")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim(),
+);
+
+/** NFC, trimmed, inner whitespace collapsed to one space, lower-cased (Vietnamese-aware). */
+export function foldText(s: string): string {
+  return foldTextOnce(s);
+}
+
+/** foldText without diacritics and punctuation: for recognising header names and markers. */
+export function foldLoose(s: string): string {
+  return foldLooseOnce(s);
 }
 
 /** Text of a cell value for display and matching (numbers as typed in en-US, errors as their code). */
