@@ -7,6 +7,7 @@ import { DetailLayout, detailSheetPlan } from "./plans/detailSheet.js";
 import { rankingSheetPlan } from "./plans/rankingSheet.js";
 import { PreviousResult, SummaryLayout, summarySheetPlan } from "./plans/summarySheet.js";
 import { rankWithinGroups, scoreUnit, UnitInputs, UnitScore } from "./scoring/score.js";
+import { CountedRule } from "./submission/counted.js";
 import { validateWorkbook, WorkbookValidation } from "./submission/validate.js";
 import { Framework, SheetPlan, WorkbookSnapshot } from "./types.js";
 import { foldLoose } from "./util/text.js";
@@ -26,12 +27,15 @@ export interface PipelineOptions {
   /** Official header of the generated documents. */
   header?: Partial<DocumentHeader>;
   year?: number;
+  /** Which score counts (default: the appraised score where filled, else the self score). */
+  counted?: CountedRule;
   /** Names of the generated sheets; default: resolved from the snapshot (see resolveSheetNames). */
   names?: SheetNames;
 }
 
 export interface Analysis {
   framework: Framework;
+  counted: CountedRule;
   validation: WorkbookValidation;
   scores: UnitScore[];
 }
@@ -39,6 +43,7 @@ export interface Analysis {
 /** Validates every unit sheet, scores and ranks the units (inputs carried over from an existing summary). */
 export function analyseWorkbook(snapshot: WorkbookSnapshot, opts: PipelineOptions): Analysis {
   const fw = opts.framework;
+  const counted = opts.counted ?? "appraised-else-self";
   const validation = validateWorkbook(snapshot, fw, { file: opts.file, overrides: opts.overrides });
   const existing = snapshot.sheets.find((s) => s.generated === "summary");
   const carried = existing ? readSummaryInputs(existing) : new Map();
@@ -47,10 +52,10 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, opts: PipelineOption
     const sheet = v.submission.sheet;
     const fromTable = surveyByName.get(foldLoose(v.submission.unit)) ?? surveyByName.get(foldLoose(sheet));
     const inputs = { ...(fromTable !== undefined ? { survey: fromTable } : {}), ...(carried.get(sheet) ?? {}), ...(opts.inputs?.[sheet] ?? {}) };
-    return scoreUnit(v, fw, inputs);
+    return scoreUnit(v, fw, inputs, counted);
   });
   rankWithinGroups(scores);
-  return { framework: fw, validation, scores };
+  return { framework: fw, counted, validation, scores };
 }
 
 /** The official header, completed with defaults (today's date, a neutral appraising body). */
@@ -86,8 +91,8 @@ export function resultPlans(a: Analysis, opts: PipelineOptions): ResultPlans {
   const header = documentHeader(opts.header);
   const names = opts.names ?? DEFAULT_SHEET_NAMES;
   const units = a.validation.sheets;
-  const detail = detailSheetPlan(a.framework, units, names.detail);
-  const summary = summarySheetPlan(a.framework, units, a.scores, detail.layout, { header, year: opts.year, previous: matchPrevious(a.scores, opts.previous), name: names.summary });
+  const detail = detailSheetPlan(a.framework, units, names.detail, a.counted);
+  const summary = summarySheetPlan(a.framework, units, a.scores, detail.layout, { header, year: opts.year, previous: matchPrevious(a.scores, opts.previous), name: names.summary, counted: a.counted });
   const ranking = rankingSheetPlan(a.framework, a.scores, summary.layout, { header, year: opts.year, name: names.ranking });
   return { plans: [summary.plan, ranking, detail.plan], detail: detail.layout, summary: summary.layout };
 }

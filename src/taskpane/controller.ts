@@ -1,6 +1,7 @@
 // The task pane's state and actions, apart from the components so they can be tested without a
 // browser. Every action that needs the workbook reads it once, computes with the engine, and
 // writes once; Excel is reached only through the ExcelGateway given to the constructor.
+import type { CountedRule } from "../core/submission/counted.js";
 import { frameworkSheetPlan } from "../core/framework/frameworkSheet.js";
 import { builtinFrameworks } from "../core/framework/samples.js";
 import { submissionTemplatePlan } from "../core/framework/template.js";
@@ -66,6 +67,8 @@ export interface Settings {
   issuingBody: string;
   parentBody: string;
   place: string;
+  /** Which score counts (the engine's rule). */
+  counted: CountedRule;
 }
 
 export type InputField = "survey" | "bonus" | "penalty";
@@ -132,6 +135,7 @@ function settingsFor(fw: Framework | null, old?: Settings): Settings {
     issuingBody: old?.issuingBody ?? "",
     parentBody: old?.parentBody ?? "",
     place: old?.place ?? "",
+    counted: old?.counted ?? "appraised-else-self",
   };
 }
 
@@ -590,7 +594,7 @@ export class TaskPaneController {
     if (s.parentBody.trim()) header.parentBody = s.parentBody.trim();
     if (s.place.trim()) header.place = s.place.trim();
     const year = this.year();
-    return { framework, overrides: this.state.overrides, inputs, ...(previous ? { previous } : {}), header, ...(year !== undefined ? { year } : {}) };
+    return { framework, overrides: this.state.overrides, inputs, ...(previous ? { previous } : {}), header, ...(year !== undefined ? { year } : {}), counted: s.counted };
   }
 
   /** Scores and ranks every unit and writes the summary, ranking and detail sheets. */

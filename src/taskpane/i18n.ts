@@ -143,6 +143,9 @@ const vi = {
   scoreIntro: "Tính điểm, chỉ số, xếp hạng trong từng nhóm và xếp loại, ghi thành các trang Tổng hợp, Xếp hạng và Điểm chi tiết bằng công thức Excel.",
   settingsCounting: "Điểm được tính",
   countingRule: "Điểm thẩm định; mục chưa thẩm định tính theo điểm tự đánh giá.",
+  countingChoice: "Cách tính điểm",
+  countingAppraised: "Chỉ điểm thẩm định (mục chưa thẩm định tính 0 điểm)",
+  countingSelf: "Điểm tự đánh giá của đơn vị (xem đơn vị tự chấm bao nhiêu)",
   countingStatus: (p: { appraised: number; partial: number; none: number }) =>
     `Đã thẩm định đủ: ${p.appraised} đơn vị; thẩm định một phần: ${p.partial}; chưa thẩm định: ${p.none}.`,
   notApplicableRule: (p: { rule: string }) =>
@@ -332,6 +335,9 @@ const en: Catalog = {
   scoreIntro: "Compute points, indices, rankings within groups and bands, written as Summary, Ranking and Detail sheets with Excel formulas.",
   settingsCounting: "Which score counts",
   countingRule: "The appraised score; items not yet appraised count the self score.",
+  countingChoice: "Scoring rule",
+  countingAppraised: "Appraised scores only (items not yet appraised count 0)",
+  countingSelf: "The unit's self scores (what the unit claimed)",
   countingStatus: (p) => `Fully appraised: ${plural(p.appraised, "unit", "units")}; partly: ${p.partial}; not appraised: ${p.none}.`,
   notApplicableRule: (p) =>
     p.rule === "rescale" ? "Not-applicable items: their maximum is removed and the result rescaled to 100." : "Not-applicable items: awarded their maximum.",

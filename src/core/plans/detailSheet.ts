@@ -1,5 +1,6 @@
 import { nodeApplies } from "../framework/model.js";
 import { scoredLeaves } from "../scoring/score.js";
+import { CountedRule } from "../submission/counted.js";
 import { MatchedRow, ReadCell } from "../submission/parseSubmission.js";
 import { ValidatedSheet } from "../submission/validate.js";
 import { CriterionNode, Framework, SheetPlan } from "../types.js";
@@ -8,6 +9,13 @@ import { displayCode } from "../util/codes.js";
 import { HEADER_FILL, PlanBuilder, POINTS } from "./builder.js";
 
 export const DETAIL_SHEET = "Điểm chi tiết";
+
+/** How each rule of the counted score is said on the sheets. */
+export const COUNTED_RULE_TEXT: Record<CountedRule, string> = {
+  "appraised-else-self": "điểm thẩm định; tiêu chí chưa thẩm định lấy điểm tự đánh giá",
+  appraised: "chỉ điểm thẩm định; tiêu chí chưa thẩm định tính 0 điểm",
+  self: "điểm tự đánh giá của đơn vị (chưa tính kết quả thẩm định)",
+};
 /** What the detail sheet shows for a leaf marked not applicable. */
 export const NA_MARK = "KAD";
 
@@ -38,10 +46,14 @@ function term(ref: string, cell: ReadCell): string {
  * where filled, else the self score. Text numbers ("0,5") and KAD marks are read as the engine reads
  * them, so the formula's value equals the engine's.
  */
-export function countedFormula(sheet: string, m: MatchedRow): string | null {
+export function countedFormula(sheet: string, m: MatchedRow, rule: CountedRule = "appraised-else-self"): string | null {
+  const ref = (c: ReadCell) => sheetRef(sheet, a1(c.row, c.col));
+  if (rule !== "appraised-else-self") {
+    const c = rule === "self" ? m.self : m.appraised;
+    return c ? `=${term(ref(c), c)}` : null;
+  }
   const s = m.self, ap = m.appraised;
   if (!s && !ap) return null;
-  const ref = (c: ReadCell) => sheetRef(sheet, a1(c.row, c.col));
   if (!ap) return `=${term(ref(s!), s!)}`;
   const apRef = ref(ap);
   const empty = typeof ap.raw === "string" && ap.raw.trim() === "" && ap.raw !== "" ? `TRIM(${apRef})=""` : `${apRef}=""`;
@@ -50,13 +62,13 @@ export function countedFormula(sheet: string, m: MatchedRow): string | null {
 }
 
 /** The detail sheet: one row per unit, one column per unit-scored leaf, each a live formula. */
-export function detailSheetPlan(fw: Framework, units: ValidatedSheet[], name = DETAIL_SHEET): { plan: SheetPlan; layout: DetailLayout } {
+export function detailSheetPlan(fw: Framework, units: ValidatedSheet[], name = DETAIL_SHEET, rule: CountedRule = "appraised-else-self"): { plan: SheetPlan; layout: DetailLayout } {
   const lv = scoredLeaves(fw);
   const first = 3;
   const b = new PlanBuilder(name, "detail", 11);
   const last = first + lv.length - 1;
   b.line(0, 0, Math.min(last, 12), "ĐIỂM CHI TIẾT THEO TIÊU CHÍ CỦA TỪNG ĐƠN VỊ", { bold: true, fontSize: 13, hAlign: "left" });
-  b.line(1, 0, Math.min(last, 12), "Điểm được tính: điểm thẩm định; tiêu chí chưa thẩm định lấy điểm tự đánh giá. KAD: không áp dụng. Mỗi ô là công thức lấy từ trang tính của đơn vị.", { italic: true, hAlign: "left" });
+  b.line(1, 0, Math.min(last, 12), `Điểm được tính: ${COUNTED_RULE_TEXT[rule]}. KAD: không áp dụng. Mỗi ô là công thức lấy từ trang tính của đơn vị.`, { italic: true, hAlign: "left" });
   const header = 2, maxRow = 3;
   b.value(header, 0, "STT").value(header, 1, "Đơn vị").value(header, 2, "Trang tính");
   b.value(maxRow, 1, "Điểm tối đa");
@@ -78,7 +90,7 @@ export function detailSheetPlan(fw: Framework, units: ValidatedSheet[], name = D
     for (const l of lv) {
       const m = u.submission.byCode.get(l.code);
       if (!m || !nodeApplies(l, u.submission.group)) continue;
-      const f = countedFormula(u.submission.sheet, m);
+      const f = countedFormula(u.submission.sheet, m, rule);
       if (f) b.formula(r, leafCol.get(l.code)!, f);
     }
   });

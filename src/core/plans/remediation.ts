@@ -55,7 +55,7 @@ export function lostItems(a: Analysis, onlySheet?: string): LostItem[] {
       for (const leaf of leaves) {
         const m = s.byCode.get(leaf.code);
         if (!m || !nodeApplies(leaf, s.group)) continue;
-        const c = countedScore(m);
+        const c = countedScore(m, a.counted);
         if (c.notApplicable) continue;
         const achieved = c.value ?? 0;
         if (achieved >= leaf.max - 1e-9) continue;
@@ -287,7 +287,7 @@ export function lossAnalysis(a: Analysis): {
     const kept = scored.filter((l) => {
       const m = s.byCode.get(l.code);
       if (!m || !nodeApplies(l, s.group)) return false;
-      const c = countedScore(m);
+      const c = countedScore(m, a.counted);
       return !c.notApplicable && (c.value ?? 0) >= l.max - 1e-9;
     }).length;
     return { sheet: s.sheet, unit: s.unit, lost: round(sum(mine.map((x) => x.lost)), 6), keptAtMax: kept, gap: round(score.selfPoints - score.appraisedPoints, 6) };

@@ -1,5 +1,6 @@
 import { sortedBands } from "../framework/model.js";
 import { UnitScore } from "../scoring/score.js";
+import { CountedRule } from "../submission/counted.js";
 import { MatchedRow } from "../submission/parseSubmission.js";
 import { ValidatedSheet } from "../submission/validate.js";
 import { Framework, SheetPlan } from "../types.js";
@@ -57,7 +58,9 @@ export function statusText(u: UnitScore): string {
 }
 
 /** Which scores the unit's points come from, in words (the appraised score counts where filled). */
-export function countedText(u: UnitScore): string {
+export function countedText(u: UnitScore, rule: CountedRule = "appraised-else-self"): string {
+  if (rule === "self") return "Điểm tự đánh giá (theo lựa chọn)";
+  if (rule === "appraised") return u.appraisalStatus === "appraised" ? "Điểm thẩm định" : "Chỉ điểm thẩm định (tiêu chí chưa thẩm định tính 0)";
   const { appraised, self } = u.countedFrom;
   if (u.appraisalStatus === "appraised") return "Điểm thẩm định";
   if (u.appraisalStatus === "not-appraised") return "Điểm tự đánh giá (chưa thẩm định)";
@@ -82,7 +85,7 @@ export function summarySheetPlan(
   units: ValidatedSheet[],
   scores: UnitScore[],
   detail: DetailLayout,
-  opts: { header: DocumentHeader; year?: number; previous?: Map<string, PreviousResult>; name?: string },
+  opts: { header: DocumentHeader; year?: number; previous?: Map<string, PreviousResult>; name?: string; counted?: CountedRule },
 ): { plan: SheetPlan; layout: SummaryLayout } {
   const name = opts.name ?? SUMMARY_SHEET;
   const b = new PlanBuilder(name, "summary", 12);
@@ -162,7 +165,7 @@ export function summarySheetPlan(
     b.formula(r, c.max, fw.notApplicableRule === "rescale" ? `=${fwTotal}${notApplying}-${col(c.na, r)}` : `=${fwTotal}${notApplying}`);
     b.formula(r, c.index, `=IF(${col(c.max, r)}>0,ROUND(${col(c.total, r)}/${col(c.max, r)}*100,2),0)`);
     b.value(r, c.status, statusText(s));
-    b.value(r, c.counted, countedText(s));
+    b.value(r, c.counted, countedText(s, opts.counted));
     const ready = `${col(c.status, r)}<>"${READY}"`;
     b.formula(r, c.rank, `=IF(${ready},"",COUNTIFS(${abs(c.group)},${col(c.group, r)},${abs(c.status)},"${READY}",${abs(c.index)},">"&${col(c.index, r)})+1)`);
     b.formula(r, c.band, `=IF(${ready},"",IFERROR(LOOKUP(${col(c.index, r)},${bandMin},${bandLabel}),""))`);

@@ -1,5 +1,5 @@
 import { classify, leaves, leavesOf, nodeApplies, surveyMax } from "../framework/model.js";
-import { countedScore, num } from "../submission/counted.js";
+import { countedScore, CountedRule, num } from "../submission/counted.js";
 import { ValidatedSheet } from "../submission/validate.js";
 import { Framework } from "../types.js";
 import { round, sum } from "../util/numbers.js";
@@ -57,7 +57,7 @@ export interface UnitScore {
 }
 
 /** Scores one validated unit under the framework's rules (not-applicable rule, capped bonus/penalty). */
-export function scoreUnit(v: ValidatedSheet, fw: Framework, inputs: UnitInputs = {}): UnitScore {
+export function scoreUnit(v: ValidatedSheet, fw: Framework, inputs: UnitInputs = {}, rule: CountedRule = "appraised-else-self"): UnitScore {
   const s = v.submission;
   const rescale = fw.notApplicableRule === "rescale";
   const counted = { appraised: 0, self: 0, none: 0 };
@@ -76,7 +76,7 @@ export function scoreUnit(v: ValidatedSheet, fw: Framework, inputs: UnitInputs =
       if (leaf.source !== "self") continue;
       const m = s.byCode.get(leaf.code);
       if (!m) continue;
-      const c = countedScore(m);
+      const c = countedScore(m, rule);
       counted[c.from]++;
       if (c.notApplicable) areaNa += leaf.max;
       else if (c.value !== null) pts.push(c.value);

@@ -12,9 +12,19 @@ function filled(c: ReadCell | null): c is ReadCell {
   return c !== null && c.num.kind !== "empty";
 }
 
-/** Which score counts for a row, and its value (null when it is not a number). */
-export function countedScore(m: MatchedRow): Counted {
-  const c = filled(m.appraised) ? m.appraised : filled(m.self) ? m.self : null;
+/**
+ * Which score counts: the appraised score where filled, else the self score (the default, how
+ * results are published); only appraised scores (unappraised leaves count 0); or only the unit's
+ * own self scores (to see what the unit claimed).
+ */
+export type CountedRule = "appraised-else-self" | "appraised" | "self";
+
+/** Which score counts for a row under a rule, and its value (null when it is not a number). */
+export function countedScore(m: MatchedRow, rule: CountedRule = "appraised-else-self"): Counted {
+  const c =
+    rule === "self" ? (filled(m.self) ? m.self : null)
+    : rule === "appraised" ? (filled(m.appraised) ? m.appraised : null)
+    : filled(m.appraised) ? m.appraised : filled(m.self) ? m.self : null;
   if (!c) return { value: null, from: "none", notApplicable: false, cell: m.self ?? m.appraised };
   return {
     value: c.num.kind === "number" ? c.num.value : null,

@@ -4,6 +4,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Fiel
 import { frameworkSummary } from "../../core/framework/model.js";
 import { documentHeader } from "../../core/pipeline.js";
 import type { UnitScore } from "../../core/scoring/score.js";
+import type { CountedRule } from "../../core/submission/counted.js";
 import type { Framework } from "../../core/types.js";
 import { foldLoose } from "../../core/util/text.js";
 import { usePane } from "../context.js";
@@ -44,7 +45,13 @@ export function ScoreStep() {
         <Text weight="semibold" block>
           {t("settingsCounting")}
         </Text>
-        <Text block>{t("countingRule")}</Text>
+        <Field label={t("countingChoice")}>
+          <Select value={set.counted} disabled={busy} onChange={(_, d) => c.updateSettings({ counted: d.value as CountedRule })}>
+            <option value="appraised-else-self">{t("countingRule")}</option>
+            <option value="appraised">{t("countingAppraised")}</option>
+            <option value="self">{t("countingSelf")}</option>
+          </Select>
+        </Field>
         {fw ? <Text block>{t("notApplicableRule", { rule: fw.notApplicableRule })}</Text> : null}
         {status ? <Text block>{t("countingStatus", status)}</Text> : null}
       </div>

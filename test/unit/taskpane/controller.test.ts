@@ -217,6 +217,18 @@ describe("score and rank", () => {
     expect(notice(c.getState())).toContain("4 đơn vị đã xếp hạng.");
   });
 
+  test("the chosen scoring rule reaches the engine: self scores only are never below the default", async () => {
+    const g = new GatewayDouble(unitSheets(4, { problems: false }));
+    const c = await started(g);
+    await c.score();
+    const byDefault = new Map(c.getState().results!.map((u) => [u.sheet, u.appraisedPoints]));
+    c.updateSettings({ counted: "self" });
+    await c.score();
+    const bySelf = c.getState().results!;
+    expect(bySelf.every((u) => u.appraisedPoints === u.selfPoints)).toBe(true);
+    expect(bySelf.some((u) => u.appraisedPoints > byDefault.get(u.sheet)!)).toBe(true);
+  });
+
   test("changed band thresholds classify the units; a threshold that is not a number is refused", async () => {
     const g = new GatewayDouble(unitSheets(4, { problems: false }));
     const c = await started(g);

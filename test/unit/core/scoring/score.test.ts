@@ -69,6 +69,20 @@ describe("scores, indices, ranks and bands", () => {
     expect(said("PA")).toBe("Điểm thẩm định");
   });
 
+  it("which score counts is a choice: appraised else self (default), appraised only, or self only", () => {
+    const sheet = () => unit("Phường A", "PA", 1, { edit: (e) => { e.get("1.2")!.appraised = undefined; e.get("1.1.1")!.appraised = 0.5; } });
+    const pts = (counted: "appraised-else-self" | "appraised" | "self") => analyseWorkbook({ sheets: [sheet()] }, { framework: fw, counted }).scores[0].appraisedPoints;
+    expect(pts("appraised-else-self")).toBe(16 - 1 - 0.5);
+    expect(pts("appraised")).toBe(16 - 1 - 0.5 - 1);
+    expect(pts("self")).toBe(16);
+    const a = analyseWorkbook({ sheets: [sheet()] }, { framework: fw, counted: "self" });
+    const r = resultPlans(a, { framework: fw });
+    expect(r.plans[2].cells[r.detail.unitRow.get("PA")!][r.detail.leafCol.get("1.1.1")!]!.formula).toBe("='PA'!D9");
+    const onlyAppraised = analyseWorkbook({ sheets: [sheet()] }, { framework: fw, counted: "appraised" });
+    const r2 = resultPlans(onlyAppraised, { framework: fw });
+    expect(r2.plans[2].cells[r2.detail.unitRow.get("PA")!][r2.detail.leafCol.get("1.1.1")!]!.formula).toBe("='PA'!G9");
+  });
+
   it("not-applicable leaves: rescale removes their maximum; award-max gives it", () => {
     const sheet = () => unit("Phường A", "PA", 0, { edit: (e) => { e.get("1.1.2")!.appraised = "KAD"; } });
     const r = run([sheet()]).scores[0];
