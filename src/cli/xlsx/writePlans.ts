@@ -160,9 +160,20 @@ function writeCells(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
 function applyStyles(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   const perCell = new Map<number, CellStyle>();
   const key = (r: number, c: number) => r * 16_384 + c;
+  // A province's plans style ~750,000 cells with a few dozen distinct stacks of ranges: merging the
+  // same two styles gives the same object, so equal stacks share one style object and are turned
+  // into an ExcelJS style once (styles are never changed in place, so sharing is safe).
+  const merged = new Map<CellStyle | undefined, Map<CellStyle, CellStyle>>();
+  const mergeOnce = (base: CellStyle | undefined, over: CellStyle): CellStyle => {
+    let byOver = merged.get(base);
+    if (!byOver) merged.set(base, (byOver = new Map()));
+    let m = byOver.get(over);
+    if (!m) byOver.set(over, (m = mergeStyles(base, over)));
+    return m;
+  };
   const layer = (range: string, style: CellStyle) => {
     const b = checkedRange(range, plan, true);
-    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) perCell.set(key(r, c), mergeStyles(perCell.get(key(r, c)), style));
+    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) perCell.set(key(r, c), mergeOnce(perCell.get(key(r, c)), style));
   };
   for (const t of plan.tables ?? []) {
     const b = parseRange(t.range);
@@ -170,19 +181,27 @@ function applyStyles(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   }
   for (const s of plan.styles ?? []) layer(s.range, s.style);
   const defaults = { fontName: plan.fontName, fontSize: plan.fontSize };
+  const unstyled: CellStyle = {};
   plan.cells.forEach((row, r) =>
     row?.forEach((cell, c) => {
-      if (cell && !perCell.has(key(r, c))) perCell.set(key(r, c), {});
+      if (cell && !perCell.has(key(r, c))) perCell.set(key(r, c), unstyled);
     }),
   );
-  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  const byContent = new Map<string, Partial<ExcelJS.Style>>();
+  const byObject = new Map<CellStyle, Partial<ExcelJS.Style>>();
   for (const [k, style] of perCell) {
-    const id = JSON.stringify(style);
-    let xs = cache.get(id);
-    if (!xs) cache.set(id, (xs = toExcelStyle(style, defaults)));
+    let xs = byObject.get(style);
+    if (!xs) {
+      const id = JSON.stringify(style);
+      xs = byContent.get(id);
+      if (!xs) byContent.set(id, (xs = toExcelStyle(style, defaults)));
+      byObject.set(style, xs);
+    }
     if (Object.keys(xs).length === 0) continue;
-    // A fresh top-level object per cell: ExcelJS shares a merged area's style object with its cells.
-    ws.getCell(Math.floor(k / 16_384) + 1, (k % 16_384) + 1).style = { ...xs };
+    // Cells with the same style share one style object: on saving, ExcelJS renders a style object
+    // it has not seen before to XML, and one object per cell cost seconds on a province's plans.
+    // Safe because nothing sets a style property in place (cell.font = …) on a generated sheet.
+    ws.getCell(Math.floor(k / 16_384) + 1, (k % 16_384) + 1).style = xs;
   }
 }
 
