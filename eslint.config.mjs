@@ -29,6 +29,6 @@ export default tseslint.config(
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
-    rules: { "no-restricted-globals": ["error", "Excel"] },
+    rules: { "no-restricted-globals": ["error", "Excel", "Office"] },
   },
 );

@@ -16,3 +16,17 @@ export function officeExcelGateway(): ExcelGateway {
     displayLanguage: () => Office.context.displayLanguage ?? "vi-VN",
   });
 }
+
+/** Waits for Office; resolves whether the host is Excel (false in a plain browser, where Office.js is absent). */
+export function whenOfficeReady(): Promise<boolean> {
+  if (typeof Office === "undefined") return Promise.resolve(false);
+  return Office.onReady().then((info) => info.host === Office.HostType.Excel);
+}
+
+/** True when Office's theme has a dark body background (the pane then uses Fluent's dark theme). */
+export function officeIsDark(): boolean {
+  if (typeof Office === "undefined" || !Office.context?.officeTheme) return false;
+  const n = parseInt(Office.context.officeTheme.bodyBackgroundColor.replace("#", ""), 16);
+  if (Number.isNaN(n)) return false;
+  return 0.299 * ((n >> 16) & 255) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255) < 128;
+}

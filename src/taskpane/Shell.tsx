@@ -1,5 +1,6 @@
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { ExcelGateway } from "../excel/gateway.js";
+import { officeIsDark } from "../excel/office.js";
 import { App } from "./App.js";
 import type { TaskPaneController } from "./controller.js";
 import { translate } from "./i18n.js";
@@ -22,14 +23,4 @@ export function Shell(props: { host: "excel" | null; gateway?: ExcelGateway; con
       )}
     </FluentProvider>
   );
-}
-
-/** True when Office's theme has a dark body background. */
-export function officeIsDark(): boolean {
-  if (typeof Office === "undefined" || !Office.context?.officeTheme) return false;
-  const hex = Office.context.officeTheme.bodyBackgroundColor.replace("#", "");
-  const n = parseInt(hex, 16);
-  if (Number.isNaN(n)) return false;
-  const lum = 0.299 * ((n >> 16) & 255) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255);
-  return lum < 128;
 }

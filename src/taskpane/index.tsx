@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { officeExcelGateway } from "../excel/office.js";
+import { officeExcelGateway, whenOfficeReady } from "../excel/office.js";
 import { Shell } from "./Shell.js";
 
 // Waits for Office, then renders the task pane on the Office.js gateway. Opened in a plain browser
@@ -7,12 +7,5 @@ import { Shell } from "./Shell.js";
 const container = document.getElementById("container");
 if (container) {
   const root = createRoot(container);
-  if (typeof Office === "undefined") {
-    root.render(<Shell host={null} />);
-  } else {
-    Office.onReady((info) => {
-      const excel = info.host === Office.HostType.Excel;
-      root.render(<Shell host={excel ? "excel" : null} gateway={excel ? officeExcelGateway() : undefined} />);
-    });
-  }
+  void whenOfficeReady().then((excel) => root.render(<Shell host={excel ? "excel" : null} gateway={excel ? officeExcelGateway() : undefined} />));
 }
