@@ -8,7 +8,7 @@ import { submissionTemplatePlan } from "../core/framework/template.js";
 import { analyseWorkbook, buildPlans, PipelineOptions, readPreviousResults } from "../core/pipeline.js";
 import { lostItems } from "../core/plans/remediation.js";
 import { UnitInputs, UnitScore } from "../core/scoring/score.js";
-import { validateWorkbook, WorkbookValidation } from "../core/submission/validate.js";
+import { SheetSummary, validateWorkbook, WorkbookValidation } from "../core/submission/validate.js";
 import { Band, Finding, Framework, Severity, SheetPlan, WorkbookSnapshot } from "../core/types.js";
 import { parseLocaleNumber } from "../core/util/numbers.js";
 import { ExcelGateway, GatewayError, ImportFile, OnProgress, WrittenSheet } from "../excel/gateway.js";
@@ -40,14 +40,7 @@ export interface Notice {
 }
 
 /** One unit sheet as checked: who it is, its counts and its findings. */
-export interface UnitCheck {
-  sheet: string;
-  unit: string;
-  group: string;
-  errors: number;
-  warnings: number;
-  infos: number;
-  ready: boolean;
+export interface UnitCheck extends SheetSummary {
   findings: Finding[];
 }
 
@@ -149,16 +142,7 @@ export function passes(f: Finding, filter: FindingFilter): boolean {
 }
 
 function toChecks(v: WorkbookValidation): UnitCheck[] {
-  return v.sheets.map((s) => ({
-    sheet: s.summary.sheet,
-    unit: s.summary.unit,
-    group: s.summary.group,
-    errors: s.summary.errors,
-    warnings: s.summary.warnings,
-    infos: s.summary.infos,
-    ready: s.summary.ready,
-    findings: s.findings,
-  }));
+  return v.sheets.map((s) => ({ ...s.summary, findings: s.findings }));
 }
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

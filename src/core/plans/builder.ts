@@ -1,5 +1,5 @@
 import { CellStyle, GeneratedKind, PlanCell, SheetPlan } from "../types.js";
-import { a1, rangeA1 } from "../util/a1.js";
+import { rangeA1 } from "../util/a1.js";
 
 /** Official documents (Nghị định 30/2020/NĐ-CP) use Times New Roman. */
 export const OFFICIAL_FONT = "Times New Roman";
@@ -70,8 +70,6 @@ export class PlanBuilder {
   }
 }
 
-/** An A1 address helper re-exported for plan code. */
-export { a1, rangeA1 };
 
 /** "ngày 06 tháng 5 năm 2022", as official documents date themselves. */
 export function vietnameseDate(d: { year: number; month: number; day: number }): string {

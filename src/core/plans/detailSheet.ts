@@ -4,7 +4,7 @@ import { CountedRule } from "../submission/counted.js";
 import { MatchedRow, ReadCell } from "../submission/parseSubmission.js";
 import { ValidatedSheet } from "../submission/validate.js";
 import { CriterionNode, Framework, SheetPlan } from "../types.js";
-import { a1, absA1, colLetter, sheetRef } from "../util/a1.js";
+import { a1, colLetter, sheetRef } from "../util/a1.js";
 import { displayCode } from "../util/codes.js";
 import { HEADER_FILL, PlanBuilder, POINTS } from "./builder.js";
 
@@ -105,11 +105,6 @@ export function detailSheetPlan(fw: Framework, units: ValidatedSheet[], name = D
     plan: b.build(),
     layout: { sheet: name, leaves: lv, leafCol, unitRow, maxRow, firstLeafCol: first, lastLeafCol: last, areaCols },
   };
-}
-
-/** Absolute reference to a leaf's maximum on the detail sheet. */
-export function detailMaxRef(layout: DetailLayout, code: string): string {
-  return sheetRef(layout.sheet, absA1(layout.maxRow, layout.leafCol.get(code)!));
 }
 
 /** Reference to a unit's counted score of a leaf on the detail sheet. */

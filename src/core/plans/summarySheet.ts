@@ -67,14 +67,6 @@ export function countedText(u: UnitScore, rule: CountedRule = "appraised-else-se
   return `Thẩm định ${appraised}/${appraised + self} tiêu chí; còn lại điểm tự đánh giá`;
 }
 
-/** Rank change in words: "Tăng 2 bậc", "Giảm 1 bậc", "Giữ nguyên". */
-export function rankChangeText(prev: number | null, now: number | null): string {
-  if (prev === null || now === null) return "";
-  if (prev > now) return `Tăng ${prev - now} bậc`;
-  if (prev < now) return `Giảm ${now - prev} bậc`;
-  return "Giữ nguyên";
-}
-
 /**
  * The summary sheet ("Tổng hợp"): official header, then one row per unit whose every computed cell
  * is a live formula over the detail sheet and the unit's own sheet; survey, bonus and penalty

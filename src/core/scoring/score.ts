@@ -1,4 +1,4 @@
-import { classify, leaves, leavesOf, nodeApplies, surveyMax } from "../framework/model.js";
+import { classify, leaves, leavesOf, nodeApplies } from "../framework/model.js";
 import { countedScore, CountedRule, num } from "../submission/counted.js";
 import { ValidatedSheet } from "../submission/validate.js";
 import { Framework } from "../types.js";
@@ -148,11 +148,6 @@ export function rankWithinGroups(scores: UnitScore[]): void {
     groups.get(k)!.push(u);
   }
   for (const members of groups.values()) for (const u of members) u.rank = 1 + members.filter((o) => o.index > u.index).length;
-}
-
-/** The survey part's maximum, for checking the survey points entered. */
-export function surveyPartMax(fw: Framework): number {
-  return surveyMax(fw);
 }
 
 /** Leaves of the framework a unit scores itself, in document order (the detail sheet's columns). */
