@@ -23,6 +23,13 @@ export interface AdapterFigures {
   totalMs: number;
   /** The part of totalMs that is waiting for round trips (syncs × delay). */
   roundTripMs: number;
+  /**
+   * The part of totalMs the fake spends carrying out the commands (its model of Excel: cells,
+   * renames, formula references), which Excel does on its side; null if the fake cannot be timed.
+   */
+  fakeWorkMs: number | null;
+  /** totalMs − round trips − the fake's work: the adapter and the engine, the add-in's own time. */
+  ownMs: number | null;
   /** Median time of the gateway's read and write, ms (round trips included). */
   readMs: number;
   writeMs: number;
@@ -32,11 +39,32 @@ export interface AdapterFigures {
   perSync: { ops: number; requestBytes: number; responseBytes: number }[];
 }
 
+/**
+ * Wraps the fake's sync executor (a private method, hence the cast) to sum the time spent in syncs,
+ * delay included; the returned function reads the sum, or null when the fake has no such method.
+ */
+function timeSyncs(fake: FakeExcel): () => number | null {
+  const target = fake as unknown as { execute?: (ops: unknown[]) => Promise<void> };
+  const execute = target.execute;
+  if (typeof execute !== "function") return () => null;
+  let ms = 0;
+  target.execute = async (ops) => {
+    const t0 = performance.now();
+    try {
+      await execute.call(fake, ops);
+    } finally {
+      ms += performance.now() - t0;
+    }
+  };
+  return () => ms;
+}
+
 /** Runs the pipeline `runs` times on a fresh fake workbook of `units` generated unit sheets (after one warm-up without delay). */
 export async function measureAdapter(units: number, runs: number): Promise<AdapterFigures> {
   const { framework, snapshot, surveys } = workload(units);
   const once = async (delayMs: number) => {
     const fake = new FakeExcel({ sheets: snapshot.sheets, delayMs });
+    const inFake = timeSyncs(fake);
     const gateway = fakeExcelGateway(fake);
     const t0 = performance.now();
     const read = await gateway.readWorkbook();
@@ -48,7 +76,8 @@ export async function measureAdapter(units: number, runs: number): Promise<Adapt
     const t2 = performance.now();
     await gateway.writePlans(plans);
     const t3 = performance.now();
-    return { fake, readSyncs, totalMs: t3 - t0, readMs: t1 - t0, writeMs: t3 - t2 };
+    const syncMs = inFake();
+    return { fake, readSyncs, totalMs: t3 - t0, readMs: t1 - t0, writeMs: t3 - t2, fakeWorkMs: syncMs === null ? null : syncMs - fake.syncCount * delayMs };
   };
   await once(0);
   const all = [];
@@ -67,6 +96,8 @@ export async function measureAdapter(units: number, runs: number): Promise<Adapt
     largestResponseBytes,
     totalMs: median(all.map((r) => r.totalMs)),
     roundTripMs: syncs * SYNC_DELAY_MS,
+    fakeWorkMs: all.some((r) => r.fakeWorkMs === null) ? null : median(all.map((r) => r.fakeWorkMs!)),
+    ownMs: all.some((r) => r.fakeWorkMs === null) ? null : median(all.map((r) => r.totalMs - r.fakeWorkMs! - r.fake.syncCount * SYNC_DELAY_MS)),
     readMs: median(all.map((r) => r.readMs)),
     writeMs: median(all.map((r) => r.writeMs)),
     overLimit: largestRequestBytes > EXCEL_PAYLOAD_LIMIT || largestResponseBytes > EXCEL_PAYLOAD_LIMIT,

@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     const s: SizeFigures = { units };
     const failures: Record<string, string> = {};
     say(`${units} units: engine…`);
-    s.core = await measure(failures, "core", () => inChild("core", units, big ? 3 : 7));
+    s.core = await measure(failures, "core", () => inChild("core", units, big ? 5 : 11));
     say(`${units} units: Excel adapter on the fake…`);
     s.adapter = await measure(failures, "adapter", () => inChild("adapter", units, big ? 1 : 3));
     say(`${units} units: command line and ExcelJS floor…`);

@@ -89,9 +89,11 @@ export function tableReport(run: BenchRun): string {
   const section = (title: string) => rows.push(title);
   const runsOf = (pick: (s: SizeFigures) => number | undefined) => sizes.map((s) => pick(s) ?? "–").join("/");
 
-  section(`Core engine, ms (median of ${runsOf((s) => s.core?.runs)} runs after a warm-up)`);
+  section(`Core engine, ms (median of ${runsOf((s) => s.core?.runs)} runs after warm-up)`);
   for (const p of PHASES) row(`  ${p}`, (s) => fmt(s.core?.phases[p], 1));
   row("  total (analyse + plans)", (s) => fmt(s.core?.totalMs, 1));
+  row("  total, CPU time", (s) => fmt(s.core?.totalCpuMs, 1));
+  row("  first run in a fresh process", (s) => fmt(s.core?.coldMs, 1));
   row("  per unit", (s) => fmt(s.core && s.core.totalMs / s.units, 2));
   row("  growth k since previous size", (s) => {
     const i = sizes.indexOf(s);
@@ -100,6 +102,7 @@ export function tableReport(run: BenchRun): string {
   });
   row("  cells in the plans", (s) => fmt(s.core?.planCells));
   row("  peak memory, MB", (s) => fmt(s.core?.peakRssMb));
+  row("  live heap with snapshot + results, MB", (s) => fmt(s.core?.liveHeapMb));
 
   section(`Excel adapter on the fake, 100 ms per sync (median of ${runsOf((s) => s.adapter?.runs)})`);
   row("  syncs (read + write)", (s) => (s.adapter ? `${s.adapter.syncs} (${s.adapter.readSyncs} + ${s.adapter.writeSyncs})` : "–"));
@@ -109,6 +112,8 @@ export function tableReport(run: BenchRun): string {
   row("  write, ms", (s) => fmt(s.adapter?.writeMs));
   row("  total, ms", (s) => fmt(s.adapter?.totalMs));
   row("  of which round trips, ms", (s) => fmt(s.adapter?.roundTripMs));
+  row("  of which the fake's own work, ms", (s) => fmt(s.adapter?.fakeWorkMs));
+  row("  of which adapter + engine, ms", (s) => fmt(s.adapter?.ownMs));
   row("  peak memory, MB", (s) => fmt(s.adapter?.peakRssMb));
 
   section(`Command line vs ExcelJS alone, ms (median of ${runsOf((s) => s.cli?.runs)}, same run)`);
@@ -116,6 +121,8 @@ export function tableReport(run: BenchRun): string {
   row("  par-index score --out", (s) => fmt(s.cli?.cliMs));
   row("  ExcelJS read + write", (s) => fmt(s.cli?.floorMs));
   row("  ratio", (s) => (s.cli ? `${fmt(s.cli.ratio, 2)}×` : "–"));
+  row("  ExcelJS read + write of our result", (s) => fmt(s.cli?.sameOutputFloorMs));
+  row("  ratio to that", (s) => (s.cli ? `${fmt(s.cli.sameOutputRatio, 2)}×` : "–"));
   row("  peak memory cli / floor, MB", (s) => (s.cli ? `${fmt(s.cli.cliPeakRssMb)} / ${fmt(s.cli.floorPeakRssMb)}` : "–"));
   if (sizes.some((s) => s.cli?.cliCpu)) {
     for (const k of ["exceljs", "core", "shell", "gc", "node"] as const) row(`  CPU ${k}, cli / floor`, (s) => (s.cli?.cliCpu && s.cli.floorCpu ? `${fmt(s.cli.cliCpu[k])} / ${fmt(s.cli.floorCpu[k])}` : "–"));
