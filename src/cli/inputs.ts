@@ -24,6 +24,8 @@ export interface Gathered {
   snapshot: WorkbookSnapshot;
   /** By the sheet's (unique) name in the gathered snapshot. */
   origins: Map<string, SheetOrigin>;
+  /** The workbooks read, in file order. */
+  workbooks: ExcelJS.Workbook[];
 }
 
 /**
@@ -34,10 +36,12 @@ export async function gatherInputs(files: string[], onProgress?: (i: number, fil
   const sheets: SheetSnapshot[] = [];
   const origins = new Map<string, SheetOrigin>();
   const taken = new Set<string>();
+  const workbooks: ExcelJS.Workbook[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     onProgress?.(i, file);
     const { snapshot, workbook } = await readXlsx(file);
+    workbooks.push(workbook);
     const label = path.basename(file);
     snapshot.sheets.forEach((sheet, k) => {
       let name = sheet.name;
@@ -47,7 +51,7 @@ export async function gatherInputs(files: string[], onProgress?: (i: number, fil
       origins.set(name, { file: label, sourceName: sheet.name, worksheet: workbook.worksheets[k] });
     });
   }
-  return { snapshot: { sheets }, origins };
+  return { snapshot: { sheets }, origins, workbooks };
 }
 
 export interface ChosenFramework {

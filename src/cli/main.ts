@@ -102,11 +102,18 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
   let output: string | undefined;
   if (args.command === "score" && args.out) {
     if (many) io.err("Đang ghi sổ kết quả…\n");
-    const wb = new ExcelJS.Workbook();
-    wb.creator = "par-index";
-    for (const v of analysis.validation.sheets) copySheetInto(wb, gathered.origins.get(v.submission.sheet)!.worksheet, v.submission.sheet);
     const plans = buildPlans(analysis, snapshot, options, { results: true, remediation: true });
-    writePlans(wb, [...plans, { ...frameworkSheetPlan(fw.framework) }]);
+    // One input file: the result is that workbook (every sheet as it came, the user's file itself
+    // untouched on disk) plus the generated sheets. Several files: the units' sheets are copied
+    // into a new workbook.
+    const single = gathered.workbooks.length === 1;
+    const wb = single ? gathered.workbooks[0] : new ExcelJS.Workbook();
+    if (!single) {
+      wb.creator = "par-index";
+      for (const v of analysis.validation.sheets) copySheetInto(wb, gathered.origins.get(v.submission.sheet)!.worksheet, v.submission.sheet);
+    }
+    const withFramework = single && fw.sheet !== undefined ? plans : [...plans, frameworkSheetPlan(fw.framework)];
+    writePlans(wb, withFramework);
     await writeXlsxAtomic(wb, args.out);
     output = args.out;
   }
