@@ -39,11 +39,32 @@ export function surveyMax(fw: Framework): number {
   return sum(leaves(fw).filter((l) => l.source === "survey").map((l) => l.max));
 }
 
-/** True when the node applies to units of `group` (no list = every group). */
+/** True when the node itself lists `group` among the groups it applies to (no list = every group). */
 export function nodeApplies(node: CriterionNode, group: string): boolean {
   if (!node.appliesTo || node.appliesTo.length === 0) return true;
   const g = foldLoose(group);
   return node.appliesTo.some((a) => foldLoose(a) === g);
+}
+
+const parentsOf = new WeakMap<Framework, Map<string, CriterionNode | null>>();
+
+/**
+ * True when a node applies to units of `group`: it and every ancestor apply (a criterion marked
+ * "Phường" takes its sub-criteria with it).
+ */
+export function appliesTo(fw: Framework, node: CriterionNode, group: string): boolean {
+  let parents = parentsOf.get(fw);
+  if (!parents) {
+    parents = new Map();
+    const walk = (n: CriterionNode, parent: CriterionNode | null) => {
+      parents!.set(n.code, parent);
+      n.children.forEach((c) => walk(c, n));
+    };
+    fw.areas.forEach((a) => walk(a, null));
+    parentsOf.set(fw, parents);
+  }
+  for (let n: CriterionNode | null | undefined = node; n; n = parents.get(n.code)) if (!nodeApplies(n, group)) return false;
+  return true;
 }
 
 /** Bands sorted by threshold, highest first. */

@@ -3,7 +3,7 @@
 import { CriterionNode, Framework, PlanCell, PlanValidation, SheetPlan, StyledRange } from "../types.js";
 import { a1, rangeA1 } from "../util/a1.js";
 import { codeDepth, displayCode } from "../util/codes.js";
-import { allNodes, nodeApplies } from "./model.js";
+import { allNodes, appliesTo } from "./model.js";
 
 /** Default name of the template sheet. */
 export const TEMPLATE_SHEET_NAME = "Mẫu tự đánh giá";
@@ -112,7 +112,7 @@ export function submissionTemplatePlan(fw: Framework, opts: { unitName?: string;
       styles.push({ range: rangeA1(r, 0, r, last), style: codeDepth(n.code) === 1 ? { bold: true, fill: "#F2F2F2" } : { bold: true } });
       return;
     }
-    const applies = opts.group === undefined || nodeApplies(n, opts.group);
+    const applies = opts.group === undefined || appliesTo(fw, n, opts.group);
     if (n.source === "survey" || !applies) {
       put(r, C.explanation, { value: n.source === "survey" ? SURVEY_NOTE : `Không áp dụng đối với ${opts.group}` });
       greyRows.push(r);

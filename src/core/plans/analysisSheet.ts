@@ -1,4 +1,5 @@
 import type { Analysis } from "../pipeline.js";
+import { appliesTo } from "../framework/model.js";
 import { SheetPlan } from "../types.js";
 import { a1 } from "../util/a1.js";
 import { displayCode } from "../util/codes.js";
@@ -78,7 +79,7 @@ export function analysisSheetPlan(a: Analysis, detail: DetailLayout, summary: Su
     const r = leafRow.get(l.code)!;
     b.value(r, 0, displayCode(l.code)).value(r, 1, l.title).value(r, 2, l.max);
     units.forEach((u, i) => {
-      if (!u.byCode.has(l.code)) return;
+      if (!u.byCode.has(l.code) || !appliesTo(a.framework, l, u.group)) return;
       const ref = detailCellRef(detail, u.sheet, l.code);
       b.formula(r, firstUnitCol + i, `=IF(${ref}="${NA_MARK}","",${a1(r, 2)}-N(${ref}))`);
     });

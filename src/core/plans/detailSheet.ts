@@ -1,4 +1,4 @@
-import { nodeApplies } from "../framework/model.js";
+import { appliesTo } from "../framework/model.js";
 import { scoredLeaves } from "../scoring/score.js";
 import { CountedRule } from "../submission/counted.js";
 import { MatchedRow, ReadCell } from "../submission/parseSubmission.js";
@@ -6,6 +6,7 @@ import { ValidatedSheet } from "../submission/validate.js";
 import { CriterionNode, Framework, SheetPlan } from "../types.js";
 import { a1, colLetter, sheetRef } from "../util/a1.js";
 import { displayCode } from "../util/codes.js";
+import { numberValueFormula } from "../util/numbers.js";
 import { HEADER_FILL, PlanBuilder, POINTS } from "./builder.js";
 
 export const DETAIL_SHEET = "Điểm chi tiết";
@@ -37,7 +38,7 @@ export interface DetailLayout {
 
 function term(ref: string, cell: ReadCell): string {
   if (cell.na) return `IF(ISNUMBER(${ref}),${ref},"${NA_MARK}")`;
-  if (cell.num.kind === "number" && cell.num.fromText) return `NUMBERVALUE(${ref},",",".")`;
+  if (cell.num.kind === "number" && cell.num.fromText) return numberValueFormula(ref, String(cell.raw));
   return ref;
 }
 
@@ -89,7 +90,7 @@ export function detailSheetPlan(fw: Framework, units: ValidatedSheet[], name = D
     b.value(r, 0, i + 1).value(r, 1, u.submission.unit).value(r, 2, u.submission.sheet);
     for (const l of lv) {
       const m = u.submission.byCode.get(l.code);
-      if (!m || !nodeApplies(l, u.submission.group)) continue;
+      if (!m || !appliesTo(fw, l, u.submission.group)) continue;
       const f = countedFormula(u.submission.sheet, m, rule);
       if (f) b.formula(r, leafCol.get(l.code)!, f);
     }

@@ -1,4 +1,4 @@
-import { nodeApplies } from "../framework/model.js";
+import { appliesTo } from "../framework/model.js";
 import type { Analysis } from "../pipeline.js";
 import { scoredLeaves, UnitScore } from "../scoring/score.js";
 import { countedScore } from "../submission/counted.js";
@@ -54,7 +54,7 @@ export function lostItems(a: Analysis, onlySheet?: string): LostItem[] {
       const items: LostItem[] = [];
       for (const leaf of leaves) {
         const m = s.byCode.get(leaf.code);
-        if (!m || !nodeApplies(leaf, s.group)) continue;
+        if (!m || !appliesTo(a.framework, leaf, s.group)) continue;
         const c = countedScore(m, a.counted);
         if (c.notApplicable) continue;
         const achieved = c.value ?? 0;
@@ -234,7 +234,7 @@ export function unitRemediationPlan(a: Analysis, detail: DetailLayout, unitSheet
   b.line(row++, 0, last, `KẾ HOẠCH KHẮC PHỤC TỒN TẠI, HẠN CHẾ TRONG CÔNG TÁC CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, { bold: true, fontSize: 14 });
   b.line(row++, 0, last, `Đơn vị: ${s.unit}`, { bold: true });
   row++;
-  const leavesHere = scoredLeaves(a.framework).filter((l) => s.byCode.has(l.code) && nodeApplies(l, s.group));
+  const leavesHere = scoredLeaves(a.framework).filter((l) => s.byCode.has(l.code) && appliesTo(a.framework, l, s.group));
   const maxTotal = round(sum(leavesHere.map((l) => l.max)), 6);
   const unitRange = detailRowRange(detail, s.sheet);
   const statRow = row;
@@ -286,7 +286,7 @@ export function lossAnalysis(a: Analysis): {
     const mine = bySheet.get(s.sheet) ?? [];
     const kept = scored.filter((l) => {
       const m = s.byCode.get(l.code);
-      if (!m || !nodeApplies(l, s.group)) return false;
+      if (!m || !appliesTo(a.framework, l, s.group)) return false;
       const c = countedScore(m, a.counted);
       return !c.notApplicable && (c.value ?? 0) >= l.max - 1e-9;
     }).length;

@@ -1,4 +1,4 @@
-import { sortedBands } from "../framework/model.js";
+import { appliesTo, sortedBands } from "../framework/model.js";
 import { UnitScore } from "../scoring/score.js";
 import { CountedRule } from "../submission/counted.js";
 import { MatchedRow } from "../submission/parseSubmission.js";
@@ -6,7 +6,7 @@ import { ValidatedSheet } from "../submission/validate.js";
 import { Framework, SheetPlan } from "../types.js";
 import { a1, absA1, colLetter, sheetRef } from "../util/a1.js";
 import { displayCode } from "../util/codes.js";
-import { round, sum } from "../util/numbers.js";
+import { numberValueFormula, round, sum } from "../util/numbers.js";
 import { DocumentHeader, HEADER_FILL, INPUT_FILL, officialHeader, PlanBuilder, POINTS } from "./builder.js";
 import { DetailLayout, detailMaxRange, detailRowRange, NA_MARK } from "./detailSheet.js";
 
@@ -39,12 +39,12 @@ export interface SummaryLayout {
   };
 }
 
-function selfSumFormula(sheet: string, rows: MatchedRow[]): string {
+function selfSumFormula(fw: Framework, sheet: string, group: string, rows: MatchedRow[]): string {
   const terms = rows
-    .filter((m) => m.self && m.node.children.length === 0 && m.node.source === "self" && !m.self.na)
+    .filter((m) => m.self && m.node.children.length === 0 && m.node.source === "self" && !m.self.na && appliesTo(fw, m.node, group))
     .map((m) => {
       const ref = sheetRef(sheet, a1(m.self!.row, m.self!.col));
-      return m.self!.num.kind === "number" && m.self!.num.fromText ? `NUMBERVALUE(${ref},",",".")` : ref;
+      return m.self!.num.kind === "number" && m.self!.num.fromText ? numberValueFormula(ref, String(m.self!.raw)) : ref;
     });
   // SUM takes at most 255 arguments: nest in groups.
   const groups: string[] = [];
@@ -141,7 +141,7 @@ export function summarySheetPlan(
       else b.value(r, c.areas[k], 0);
     });
     b.formula(r, c.appraised, `=SUM(${col(c.areas[0], r)}:${col(c.areas[c.areas.length - 1], r)})`);
-    b.formula(r, c.self, selfSumFormula(u.submission.sheet, u.submission.rows));
+    b.formula(r, c.self, selfSumFormula(fw, u.submission.sheet, u.submission.group, u.submission.rows));
     b.formula(r, c.diff, `=${col(c.self, r)}-${col(c.appraised, r)}`);
     b.formula(r, c.na, `=SUMIF(${detailRowRange(detail, u.submission.sheet)},"${NA_MARK}",${detailMaxRange(detail)})`);
     b.value(r, c.survey, s.survey);

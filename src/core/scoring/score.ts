@@ -1,4 +1,4 @@
-import { classify, leaves, leavesOf, nodeApplies } from "../framework/model.js";
+import { classify, leaves, leavesOf, appliesTo } from "../framework/model.js";
 import { countedScore, CountedRule, num } from "../submission/counted.js";
 import { ValidatedSheet } from "../submission/validate.js";
 import { Framework } from "../types.js";
@@ -69,7 +69,7 @@ export function scoreUnit(v: ValidatedSheet, fw: Framework, inputs: UnitInputs =
     let areaNa = 0;
     let areaNotApplying = 0;
     for (const leaf of leavesOf(area)) {
-      if (!nodeApplies(leaf, s.group)) {
+      if (!appliesTo(fw, leaf, s.group)) {
         areaNotApplying += leaf.max;
         continue;
       }

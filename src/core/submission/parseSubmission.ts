@@ -1,4 +1,4 @@
-import { nodeApplies, nodeIndex, allNodes } from "../framework/model.js";
+import { appliesTo, nodeIndex, allNodes } from "../framework/model.js";
 import { CellValue, CriterionNode, Finding, Framework, SheetSnapshot } from "../types.js";
 import { displayCode, normalizeCode } from "../util/codes.js";
 import { parseNumber, ParsedNumber } from "../util/numbers.js";
@@ -252,12 +252,12 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
 
   // Criteria the unit's group should report but the sheet lacks: point where the row belongs.
   for (const n of order) {
-    if (submission.byCode.has(n.code) || !nodeApplies(n, submission.group)) continue;
+    if (submission.byCode.has(n.code) || !appliesTo(fw, n, submission.group)) continue;
     // Reported once, at the highest missing node: a missing area is one finding, not twenty.
     const parts = n.code.split(".");
     const ancestorMissing = parts.slice(1).some((_, i) => {
       const a = parts.slice(0, i + 1).join(".");
-      return index.has(a) && !submission.byCode.has(a) && nodeApplies(index.get(a)!, submission.group);
+      return index.has(a) && !submission.byCode.has(a) && appliesTo(fw, index.get(a)!, submission.group);
     });
     if (ancestorMissing) continue;
     const before = submission.rows.filter((m) => (position.get(m.node.code) ?? 0) < (position.get(n.code) ?? 0)).pop();

@@ -1,4 +1,4 @@
-import { leaves, nodeApplies } from "../framework/model.js";
+import { leaves, appliesTo } from "../framework/model.js";
 import { Finding, Framework, SheetSnapshot, WorkbookSnapshot } from "../types.js";
 import { cellText, foldLoose } from "../util/text.js";
 import { Grid } from "./grid.js";
@@ -49,7 +49,7 @@ export function checkSubmission(parsed: { submission: Submission; findings: Find
   const { submission, findings } = parsed;
   if (submission.header) {
     const where = { sheet: submission.sheet, file: opts.file };
-    const leafRows = submission.rows.filter((m) => m.node.children.length === 0 && nodeApplies(m.node, submission.group));
+    const leafRows = submission.rows.filter((m) => m.node.children.length === 0 && appliesTo(fw, m.node, submission.group));
     const parentRows = submission.rows.filter((m) => m.node.children.length > 0);
     for (const rule of RULES) findings.push(...rule.check({ submission, framework: fw, leafRows, parentRows, where }));
   }

@@ -72,3 +72,26 @@ export function formatVi(x: number, digits?: number): string {
   }
   return f.format(x);
 }
+
+/**
+ * The decimal and group separators a text number was typed with, read the way parseLocaleNumber
+ * reads it ("0,5" and "1.234,5": decimal comma; "0.5" and "1,234.5": decimal point), so that
+ * NUMBERVALUE(cell, decimal, group) in a live formula gives the engine's value.
+ */
+export function textNumberSeparators(raw: string): { decimal: "," | "."; group: "," | "." } {
+  const s = raw.replace(/[\s\u00a0\u200b]+/g, "");
+  const commas = (s.match(/,/g) || []).length;
+  const dots = (s.match(/\./g) || []).length;
+  let decimal: "," | ".";
+  if (commas && dots) decimal = s.lastIndexOf(",") > s.lastIndexOf(".") ? "," : ".";
+  else if (commas) decimal = commas === 1 ? "," : ".";
+  else if (dots) decimal = dots === 1 ? "." : ",";
+  else decimal = ",";
+  return { decimal, group: decimal === "," ? "." : "," };
+}
+
+/** NUMBERVALUE(ref, …) with the separators of the text the cell holds now. */
+export function numberValueFormula(ref: string, raw: string): string {
+  const { decimal, group } = textNumberSeparators(raw);
+  return `NUMBERVALUE(${ref},"${decimal}","${group}")`;
+}
