@@ -4,11 +4,11 @@ import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
 import { parseFrameworkJson } from "../core/framework/frameworkJson.js";
 import { readFrameworkSheet } from "../core/framework/frameworkSheet.js";
+import { looksLikeFrameworkSheet } from "../core/framework/layout.js";
 import { builtinFrameworks, getBuiltinFramework } from "../core/framework/samples.js";
 import { readPreviousResults } from "../core/plans/carryOver.js";
 import { PreviousResult } from "../core/plans/summarySheet.js";
 import { Finding, Framework, SheetSnapshot, WorkbookSnapshot } from "../core/types.js";
-import { foldLoose } from "../core/util/text.js";
 import { UsageError } from "./args.js";
 import { InputFileError, readXlsx } from "./xlsx/index.js";
 import { nameVariants, sheetNameKey } from "./xlsx/sheetNames.js";
@@ -64,7 +64,6 @@ export interface ChosenFramework {
   sheet?: string;
 }
 
-const FRAMEWORK_SHEET = /^bo tieu chi\b/;
 
 function fromSheet(sheet: SheetSnapshot, file: string): ChosenFramework | null {
   const r = readFrameworkSheet(sheet, { file });
@@ -93,7 +92,7 @@ export async function chooseFramework(spec: string | undefined, gathered?: Gathe
     }
     if (/\.xlsx$/i.test(spec)) {
       const { snapshot } = await readXlsx(spec);
-      const named = snapshot.sheets.filter((s) => FRAMEWORK_SHEET.test(foldLoose(s.name)) || s.generated === "framework");
+      const named = snapshot.sheets.filter(looksLikeFrameworkSheet);
       for (const s of [...named, ...snapshot.sheets.filter((x) => !named.includes(x))]) {
         const c = fromSheet(s, path.basename(spec));
         if (c) return c;
@@ -104,7 +103,7 @@ export async function chooseFramework(spec: string | undefined, gathered?: Gathe
     throw new UsageError(`Không có bộ tiêu chí "${spec}" (có sẵn: ${ids}; hoặc chỉ định tệp .xlsx/.json).`, `No framework "${spec}" (built-in: ${ids}; or give an .xlsx/.json file).`);
   }
   for (const s of gathered?.snapshot.sheets ?? []) {
-    if (!FRAMEWORK_SHEET.test(foldLoose(s.name)) && s.generated !== "framework") continue;
+    if (!looksLikeFrameworkSheet(s)) continue;
     const c = fromSheet(s, s.file ?? "");
     if (c) return c;
   }

@@ -6,7 +6,6 @@ import { frameworkSummary } from "../core/framework/model.js";
 import { builtinFrameworks } from "../core/framework/samples.js";
 import { submissionTemplatePlan } from "../core/framework/template.js";
 import { analyseWorkbook, buildPlans, PipelineOptions } from "../core/pipeline.js";
-import { readSurveyTable } from "../core/plans/carryOver.js";
 import { resolveSheetNames } from "../core/plans/sheetNames.js";
 import { Args, parseArgs, USAGE, UsageError } from "./args.js";
 import { chooseFramework, gatherInputs, readPrevious } from "./inputs.js";
@@ -91,8 +90,7 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
   const fw = await chooseFramework(args.framework, gathered);
   // The framework's own sheet is not a unit.
   const snapshot = { sheets: gathered.snapshot.sheets.filter((s) => s.name !== fw.sheet) };
-  const surveys = snapshot.sheets.flatMap((s) => readSurveyTable(s));
-  const options: PipelineOptions = { framework: fw.framework, names: resolveSheetNames(snapshot), surveys };
+  const options: PipelineOptions = { framework: fw.framework, names: resolveSheetNames(snapshot) };
   if (args.previous) options.previous = await readPrevious(args.previous);
   const analysis = analyseWorkbook(snapshot, options);
   if (analysis.validation.sheets.length === 0) {

@@ -2,7 +2,9 @@ import { analysisSheetPlan } from "./plans/analysisSheet.js";
 import { DocumentHeader } from "./plans/builder.js";
 import { remediationPlan, unitRemediationPlan } from "./plans/remediation.js";
 import { DEFAULT_SHEET_NAMES, resolveSheetNames, SheetNames } from "./plans/sheetNames.js";
-import { readPreviousResults, readSummaryInputs } from "./plans/carryOver.js";
+import { readPreviousResults, readSummaryInputs, readSurveyTable, SurveyEntry } from "./plans/carryOver.js";
+import { surveyMax } from "./framework/model.js";
+import { finding } from "./submission/findings.js";
 import { DetailLayout, detailSheetPlan } from "./plans/detailSheet.js";
 import { rankingSheetPlan } from "./plans/rankingSheet.js";
 import { PreviousResult, SummaryLayout, summarySheetPlan } from "./plans/summarySheet.js";
@@ -20,8 +22,8 @@ export interface PipelineOptions {
   overrides?: Record<string, { unit?: string; group?: string }>;
   /** Survey, bonus and penalty points by sheet name (override what the existing summary holds). */
   inputs?: Record<string, UnitInputs>;
-  /** Survey points by unit name (a survey table), used where `inputs` and the existing summary give none. */
-  surveys?: { unit: string; points: number }[];
+  /** Survey points by unit name; default: every survey table ("Đơn vị | Điểm điều tra XHH") in the snapshot. */
+  surveys?: SurveyEntry[];
   /** Last year's results; matched to units by name. */
   previous?: PreviousResult[];
   /** Official header of the generated documents. */
@@ -47,11 +49,23 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, opts: PipelineOption
   const validation = validateWorkbook(snapshot, fw, { file: opts.file, overrides: opts.overrides });
   const existing = snapshot.sheets.find((s) => s.generated === "summary");
   const carried = existing ? readSummaryInputs(existing) : new Map();
-  const surveyByName = new Map((opts.surveys ?? []).map((s) => [foldLoose(s.unit), s.points]));
+  const surveys = opts.surveys ?? snapshot.sheets.flatMap(readSurveyTable);
+  const cap = surveyMax(fw);
+  for (const s of surveys) {
+    if (cap > 0 && s.points > cap + 1e-9 && s.sheet && s.cell)
+      validation.findings.push(
+        finding({ sheet: s.sheet, file: s.file }, "survey-over-max", "warning", s.cell, undefined,
+          `Điểm điều tra XHH của ${s.unit} (${s.points}) vượt phần điều tra của bộ tiêu chí (${cap} điểm); chỉ tính ${cap}. Kiểm tra lại (có thể đã nhập tỷ lệ %).`,
+          `Survey points of ${s.unit} (${s.points}) exceed the framework's survey part (${cap}); ${cap} counted. Check the figure (a percentage?).`,
+          cap, s.points),
+      );
+  }
+  const surveyByName = new Map(surveys.map((s) => [foldLoose(s.unit), s.points]));
   const scores = validation.sheets.map((v) => {
     const sheet = v.submission.sheet;
     const fromTable = surveyByName.get(foldLoose(v.submission.unit)) ?? surveyByName.get(foldLoose(sheet));
-    const inputs = { ...(fromTable !== undefined ? { survey: fromTable } : {}), ...(carried.get(sheet) ?? {}), ...(opts.inputs?.[sheet] ?? {}) };
+    // The survey table is the source: it wins over a value an earlier run copied into the summary.
+    const inputs = { ...(carried.get(sheet) ?? {}), ...(fromTable !== undefined ? { survey: fromTable } : {}), ...(opts.inputs?.[sheet] ?? {}) };
     return scoreUnit(v, fw, inputs, counted);
   });
   rankWithinGroups(scores);

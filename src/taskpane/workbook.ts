@@ -1,28 +1,16 @@
 // What the task pane looks for in a workbook snapshot: framework sheets, the criteria set chosen,
 // and staff entries to offer again. Pure functions over the snapshot (no Excel, no React).
 import { checkFramework } from "../core/framework/checkFramework.js";
-import { FRAMEWORK_SHEET_TITLE } from "../core/framework/layout.js";
+import { looksLikeFrameworkSheet } from "../core/framework/layout.js";
 import { readFrameworkSheet } from "../core/framework/frameworkSheet.js";
 import { getBuiltinFramework } from "../core/framework/samples.js";
 import { readSummaryInputs } from "../core/plans/carryOver.js";
 import { UnitInputs } from "../core/scoring/score.js";
-import { Finding, Framework, SheetSnapshot, WorkbookSnapshot } from "../core/types.js";
-import { cellText, foldLoose } from "../core/util/text.js";
+import { Finding, Framework, WorkbookSnapshot } from "../core/types.js";
 import { Message, msg } from "./i18n.js";
 
 /** The criteria set staff chose: a built-in sample by id, or a framework sheet by name. */
 export type FrameworkChoice = { kind: "builtin"; id: string } | { kind: "sheet"; sheet: string };
-
-const FRAMEWORK_NAME = /^bo tieu chi\b|^framework\b|^criteria\b/;
-const TITLE = foldLoose(FRAMEWORK_SHEET_TITLE);
-
-/** Whether a sheet is a framework sheet: made by the add-in as one, named like one, or titled like one. */
-export function looksLikeFrameworkSheet(sheet: SheetSnapshot): boolean {
-  if (sheet.generated) return sheet.generated === "framework";
-  if (FRAMEWORK_NAME.test(foldLoose(sheet.name))) return true;
-  for (const row of sheet.values.slice(0, 5)) for (const v of row.slice(0, 4)) if (foldLoose(cellText(v)).startsWith(TITLE)) return true;
-  return false;
-}
 
 /** Names of the framework sheets of a workbook, in sheet order. */
 export function frameworkSheets(snapshot: WorkbookSnapshot): string[] {

@@ -1,13 +1,27 @@
 // The framework sheet as staff see it in Excel: its columns, its metadata labels and the words
 // used in its cells. Shared by the reader, the writer and the checker so they cannot drift apart.
-import { NotApplicableRule, ScoreSource } from "../types.js";
-import { foldLoose } from "../util/text.js";
+import { NotApplicableRule, ScoreSource, SheetSnapshot } from "../types.js";
+import { cellText, foldLoose } from "../util/text.js";
 
 /** Default name of the framework sheet. */
 export const FRAMEWORK_SHEET_NAME = "Bộ tiêu chí";
 
 /** Title row written above the metadata. */
 export const FRAMEWORK_SHEET_TITLE = "BỘ TIÊU CHÍ XÁC ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH";
+
+const FRAMEWORK_NAME = /^bo tieu chi\b|^framework\b|^criteria\b/;
+
+/**
+ * Whether a sheet is a framework sheet: generated as one, named like one ("Bộ tiêu chí 2025",
+ * "Criteria"), or titled like one. The one rule every shell and the validator use.
+ */
+export function looksLikeFrameworkSheet(sheet: SheetSnapshot): boolean {
+  if (sheet.generated) return sheet.generated === "framework";
+  if (FRAMEWORK_NAME.test(foldLoose(sheet.name))) return true;
+  const title = foldLoose(FRAMEWORK_SHEET_TITLE);
+  for (const row of sheet.values.slice(0, 5)) for (const v of (row ?? []).slice(0, 4)) if (foldLoose(cellText(v)).startsWith(title)) return true;
+  return false;
+}
 
 /** Columns of the framework table. Only code, title and max are required when reading. */
 export type FrameworkColumn = "code" | "title" | "max" | "scale" | "source" | "evidence" | "appliesTo";

@@ -70,15 +70,25 @@ export function readPreviousResults(sheet: SheetSnapshot): PreviousResult[] {
  * Survey points (SIPAS, điều tra xã hội học) from a table with a unit column and a survey column
  * ("Đơn vị | Điểm điều tra XHH"); empty when the sheet is not such a table.
  */
-export function readSurveyTable(sheet: SheetSnapshot): { unit: string; points: number }[] {
+export function readSurveyTable(sheet: SheetSnapshot): SurveyEntry[] {
+  if (sheet.generated) return [];
   const found = findColumns(sheet, { unit: /^(ten )?don vi$|^unit$/, points: /dieu tra|sipas|^survey/ }, ["unit", "points"]);
   if (!found) return [];
   const g = new Grid(sheet);
-  const out: { unit: string; points: number }[] = [];
+  const out: SurveyEntry[] = [];
   for (let r = found.row + 1; r < g.endRow; r++) {
     const unit = cellText(g.value(r, found.cols.unit!)).trim();
     const points = numberAt(g, r, found.cols.points);
-    if (unit && points !== null) out.push({ unit, points });
+    if (unit && points !== null) out.push({ unit, points, sheet: sheet.name, cell: g.addr(r, found.cols.points!), ...(sheet.file ? { file: sheet.file } : {}) });
   }
   return out;
+}
+
+/** One unit's survey points as read from a survey table, and where. */
+export interface SurveyEntry {
+  unit: string;
+  points: number;
+  sheet?: string;
+  cell?: string;
+  file?: string;
 }

@@ -1,4 +1,4 @@
-import { appliesTo, sortedBands } from "../framework/model.js";
+import { appliesTo, sortedBands, surveyMax } from "../framework/model.js";
 import { UnitScore } from "../scoring/score.js";
 import { CountedRule } from "../submission/counted.js";
 import { MatchedRow } from "../submission/parseSubmission.js";
@@ -121,6 +121,7 @@ export function summarySheetPlan(
   const firstRow = headerRow + 1;
   const lastRow = firstRow + Math.max(units.length, 1) - 1;
   const fwTotal = round(sum(fw.areas.map((a) => a.max)), 6);
+  const surveyCap = surveyMax(fw);
   const bands = sortedBands(fw.bands).reverse();
   const bandTop = lastRow + 3;
   const bandMin = `$B$${bandTop + 2}:$B$${bandTop + 1 + bands.length}`;
@@ -147,7 +148,7 @@ export function summarySheetPlan(
     b.value(r, c.survey, s.survey);
     if (c.bonus !== undefined) b.value(r, c.bonus, s.bonus);
     if (c.penalty !== undefined) b.value(r, c.penalty, s.penalty);
-    const parts = [col(c.appraised, r), `N(${col(c.survey, r)})`];
+    const parts = [col(c.appraised, r), surveyCap > 0 ? `MIN(N(${col(c.survey, r)}),${surveyCap})` : `N(${col(c.survey, r)})`];
     if (fw.notApplicableRule === "award-max") parts.push(col(c.na, r));
     if (c.bonus !== undefined) parts.push(`MIN(N(${col(c.bonus, r)}),${fw.bonusMax})`);
     let total = `=${parts.join("+")}`;
@@ -196,7 +197,7 @@ export function summarySheetPlan(
   b.plan.freeze = { rows: headerRow + 1, columns: 2 };
   b.plan.tables!.push({ name: "TongHopCCHC", range: `${a1(headerRow, 0)}:${a1(lastRow, last)}`, style: "TableStyleLight9" });
   b.plan.conditionalFormats!.push({ type: "colorScale", range: `${a1(firstRow, c.index)}:${a1(lastRow, c.index)}`, minColor: "#F8696B", midColor: "#FFEB84", maxColor: "#63BE7B" });
-  b.plan.validations!.push({ type: "decimal", range: `${a1(firstRow, c.survey)}:${a1(lastRow, c.survey)}`, min: 0, max: round(fw.areas.reduce((t, a) => t + a.max, 0), 6) });
+  b.plan.validations!.push({ type: "decimal", range: `${a1(firstRow, c.survey)}:${a1(lastRow, c.survey)}`, min: 0, max: surveyCap > 0 ? surveyCap : fwTotal });
   b.plan.print = { orientation: "landscape", paper: "A4", titleRows: `$${headerRow + 1}:$${headerRow + 1}`, fitToWidth: true };
   return { plan: b.build(), layout: { sheet: name, headerRow, firstRow, lastRow, unitRow, col: c as SummaryLayout["col"] } };
 }

@@ -1,4 +1,4 @@
-import { classify, leaves, leavesOf, appliesTo } from "../framework/model.js";
+import { appliesTo, classify, leaves, leavesOf, surveyMax } from "../framework/model.js";
 import { countedScore, CountedRule, num } from "../submission/counted.js";
 import { ValidatedSheet } from "../submission/validate.js";
 import { Framework } from "../types.js";
@@ -99,7 +99,9 @@ export function scoreUnit(v: ValidatedSheet, fw: Framework, inputs: UnitInputs =
   naMax = round(naMax, 6);
   notApplyingMax = round(notApplyingMax, 6);
   const appraisedPoints = sum(areas.map((a) => a.points));
-  const survey = inputs.survey ?? null;
+  // Survey points never exceed the framework's survey part (a pasted percentage would).
+  const cap = surveyMax(fw);
+  const survey = inputs.survey === undefined || inputs.survey === null ? null : cap > 0 ? Math.min(inputs.survey, cap) : inputs.survey;
   const bonus = inputs.bonus ?? null;
   const penalty = inputs.penalty ?? null;
   const capped = (x: number | null, cap: number | undefined) => (x === null ? 0 : cap === undefined ? x : Math.min(x, cap));

@@ -1,4 +1,5 @@
-import { leaves, appliesTo } from "../framework/model.js";
+import { looksLikeFrameworkSheet } from "../framework/layout.js";
+import { appliesTo, leaves } from "../framework/model.js";
 import { Finding, Framework, SheetSnapshot, WorkbookSnapshot } from "../types.js";
 import { cellText, foldLoose } from "../util/text.js";
 import { Grid } from "./grid.js";
@@ -57,13 +58,13 @@ export function checkSubmission(parsed: { submission: Submission; findings: Find
   return { submission, findings, summary: summarize(submission, findings) };
 }
 
-const FRAMEWORK_SHEET = /^bo tieu chi\b|^framework$|^criteria$/;
 const SUBMISSION_WORDS = /tu danh gia|tu cham|cham diem|chi so cai cach hanh chinh|uy ban nhan dan|self.?assessment/;
 
 /** Why a sheet is not read as a unit's submission, or null when it is one. */
 export function notASubmission(sheet: SheetSnapshot, fw: Framework): string | null {
-  if (sheet.generated) return "generated";
-  if (FRAMEWORK_SHEET.test(foldLoose(sheet.name))) return "framework";
+  if (looksLikeFrameworkSheet(sheet)) return "framework";
+  // A template the office sent keeps its mark when a unit fills it in: it is read as a unit.
+  if (sheet.generated && sheet.generated !== "template") return "generated";
   const grid = new Grid(sheet);
   const header = findHeader(grid);
   if (header && (header.columns.self !== undefined || header.columns.appraised !== undefined)) return null;
@@ -101,6 +102,10 @@ export function validateWorkbook(
     }
     const o = opts.overrides?.[sheet.name];
     const v = validateSheet(sheet, fw, { file, unitOverride: o?.unit, groupOverride: o?.group });
+    if (sheet.generated === "template" && !v.submission.rows.some((m) => m.node.children.length === 0 && [m.self, m.appraised].some((c) => c && c.num.kind !== "empty"))) {
+      out.skipped.push({ sheet: sheet.name, file, reason: "template-empty" });
+      continue;
+    }
     out.sheets.push(v);
     out.findings.push(...v.findings);
   }

@@ -38,4 +38,5 @@ export const RULE_CATALOGUE: { id: string; severity: Severity; title: string; ti
   { id: "code-ambiguous", severity: "warning", title: "Mã tiêu chí dạng số bị mất chữ số", titleEn: "Numeric code lost digits" },
   { id: "code-mismatch", severity: "warning", title: "Mã tiêu chí không khớp nội dung", titleEn: "Code does not match title" },
   ...RULES.map((r) => ({ id: r.id, severity: r.severity, title: r.title, titleEn: r.titleEn })),
+  { id: "survey-over-max", severity: "warning", title: "Điểm điều tra XHH vượt tối đa", titleEn: "Survey points above the maximum" },
 ];

@@ -98,6 +98,15 @@ describe("scores, indices, ranks and bands", () => {
     expect(s.total).toBe(16 + 4 + 1 - 2);
   });
 
+  it("a criterion marked for one group takes its sub-criteria with it", () => {
+    const f = miniFramework();
+    f.areas[0].children[2].appliesTo = ["Phường"]; // 1.3 and its sub-criteria 1.3.1, 1.3.2
+    const s = run([unit("Xã E", "XE", 0)], f).scores[0];
+    expect(s).toMatchObject({ notApplyingMax: 2, max: 18, appraisedPoints: 14, selfPoints: 14 });
+    const ward = run([unit("Phường A", "PA", 0)], f).scores[0];
+    expect(ward).toMatchObject({ notApplyingMax: 0, max: 20, appraisedPoints: 16 });
+  });
+
   it("leaves that do not apply to the unit's group leave its maximum", () => {
     const f = miniFramework();
     f.areas[1].children[9].appliesTo = ["Phường"];
