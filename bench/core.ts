@@ -38,7 +38,7 @@ export interface CoreFigures {
   liveHeapMb: number | null;
 }
 
-const SELECT = { results: true, remediation: true } as const;
+const SELECT = { remediation: true } as const;
 
 /**
  * analyseWorkbook + buildPlans cut at the phase boundaries. It follows pipeline.ts step by step;

@@ -100,7 +100,7 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
   let output: string | undefined;
   if (args.command === "score" && args.out) {
     if (many) io.err("Đang ghi sổ kết quả…\n");
-    const plans = buildPlans(analysis, snapshot, options, { results: true, remediation: true });
+    const plans = buildPlans(analysis, snapshot, options, { remediation: true });
     // One input file: the result is that workbook (every sheet as it came, the user's file itself
     // untouched on disk) plus the generated sheets. Several files: the units' sheets are copied
     // into a new workbook.

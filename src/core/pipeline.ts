@@ -1,6 +1,6 @@
 import { analysisSheetPlan } from "./plans/analysisSheet.js";
 import { DocumentHeader } from "./plans/builder.js";
-import { remediationPlan, unitRemediationPlan } from "./plans/remediation.js";
+import { remediationPlan, unitPlanName, unitRemediationPlan } from "./plans/remediation.js";
 import { DEFAULT_SHEET_NAMES, resolveSheetNames, SheetNames } from "./plans/sheetNames.js";
 import { readPreviousResults, readSummaryInputs, readSurveyTable, SurveyEntry } from "./plans/carryOver.js";
 import { surveyMax } from "./framework/model.js";
@@ -111,9 +111,8 @@ export function resultPlans(a: Analysis, opts: PipelineOptions): ResultPlans {
   return { plans: [summary.plan, ranking, detail.plan], detail: detail.layout, summary: summary.layout };
 }
 
-/** Which plans a run produces. */
+/** Which plans a run produces besides the results (summary, ranking, detail), which are always written. */
 export interface PlanSelection {
-  results?: boolean;
   /** The remediation plan for all units and the loss analysis. */
   remediation?: boolean;
   /** Sheet names of units that also get their own plan sheet. */
@@ -121,23 +120,29 @@ export interface PlanSelection {
 }
 
 /**
- * The sheets to write for an analysis: results (summary, ranking, detail) and, on request, the
- * remediation plan, the analysis and per-unit plans. Staff entries in existing plan sheets of the
- * snapshot are carried over.
+ * The sheets to write for an analysis: the results (summary, ranking, detail) and, on request, the
+ * remediation plan, the analysis and per-unit plans. Generated sheets of these kinds already in the
+ * workbook are regenerated too: they read the results by reference, and replacing the results
+ * under them would leave them with #REF!. Staff entries in existing plan sheets are carried over.
  */
-export function buildPlans(a: Analysis, snapshot: WorkbookSnapshot, options: PipelineOptions, select: PlanSelection = { results: true, remediation: true }): SheetPlan[] {
+export function buildPlans(a: Analysis, snapshot: WorkbookSnapshot, options: PipelineOptions, select: PlanSelection = { remediation: true }): SheetPlan[] {
   const opts = { ...options, names: options.names ?? resolveSheetNames(snapshot) };
   const header = documentHeader(opts.header);
   const r = resultPlans(a, opts);
-  const out: SheetPlan[] = [];
-  if (select.results !== false) out.push(...r.plans);
-  else out.push(r.plans[2]); // the plans' formulas read the detail sheet
+  const out: SheetPlan[] = [...r.plans];
+  const present = new Set(snapshot.sheets.map((s) => s.generated));
   const existing = snapshot.sheets.filter((s) => s.generated === "plan" || s.generated === "unit-plan");
-  if (select.remediation) {
+  if (select.remediation || present.has("plan") || present.has("analysis")) {
     out.push(remediationPlan(a, r.detail, { header, existing, year: opts.year, name: opts.names.plan }));
     out.push(analysisSheetPlan(a, r.detail, r.summary, { header, year: opts.year, name: opts.names.analysis }));
   }
-  for (const sheet of select.unitPlans ?? []) {
+  const unitSheets = new Set(select.unitPlans ?? []);
+  for (const s of snapshot.sheets) {
+    if (s.generated !== "unit-plan") continue;
+    const unit = a.validation.sheets.find((v) => unitPlanName(v.submission.sheet) === s.name);
+    if (unit) unitSheets.add(unit.submission.sheet);
+  }
+  for (const sheet of unitSheets) {
     const p = unitRemediationPlan(a, r.detail, sheet, { header, existing, year: opts.year });
     if (p) out.push(p);
   }

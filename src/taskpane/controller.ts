@@ -591,7 +591,7 @@ export class TaskPaneController {
       await this.yieldToUi();
       const analysis = analyseWorkbook(snapshot, opts);
       if (analysis.scores.length === 0) throw new PaneProblem(msg("noUnitsToScore"));
-      const plans = buildPlans(analysis, snapshot, opts, { results: true });
+      const plans = buildPlans(analysis, snapshot, opts, {});
       const written = await this.write(plans);
       await this.show(written);
       const ranked = analysis.scores.filter((u) => u.rank !== null).length;
@@ -623,7 +623,7 @@ export class TaskPaneController {
       const analysis = analyseWorkbook(snapshot, opts);
       if (analysis.scores.length === 0) throw new PaneProblem(msg("noUnitsToScore"));
       if (target && !analysis.validation.sheets.some((v) => v.submission.sheet === target)) throw new PaneProblem(msg("sheetGone", { sheet: target }));
-      const plans = buildPlans(analysis, snapshot, opts, target ? { results: true, unitPlans: [target] } : { results: true, remediation: true });
+      const plans = buildPlans(analysis, snapshot, opts, target ? { unitPlans: [target] } : { remediation: true });
       const written = await this.write(plans);
       await this.show(written.filter((w) => w.kind === "plan" || w.kind === "unit-plan"));
       this.set({ results: analysis.scores, units: toChecks(analysis.validation) });

@@ -6,7 +6,7 @@ import { FakeExcel, fakeExcelGateway } from "../../../src/excel/fake/index";
 import { EXCEL_PAYLOAD_LIMIT } from "../../../src/excel/payload";
 import { contentOf, framework, unitSheets } from "./helpers";
 
-async function pipeline(fake: FakeExcel, select: PlanSelection = { results: true }) {
+async function pipeline(fake: FakeExcel, select: PlanSelection = {}) {
   const gateway = fakeExcelGateway(fake);
   const snapshot = await gateway.readWorkbook();
   const { plans, analysis } = runPipeline(snapshot, { framework, year: 2025 }, select);
@@ -40,7 +40,7 @@ describe("the whole pipeline on Excel", () => {
     const units = unitSheets(150);
     const fake = new FakeExcel({ sheets: units });
     const before = units.map((u) => contentOf(fake, u.name));
-    const { written } = await pipeline(fake, { results: true, remediation: true });
+    const { written } = await pipeline(fake, { remediation: true });
     expect(written.map((w) => w.kind)).toEqual(["summary", "ranking", "detail", "plan", "analysis"]);
     expectUnderLimits(fake);
     const writes = fake.syncs.slice(3);
@@ -51,14 +51,26 @@ describe("the whole pipeline on Excel", () => {
     expect(units.map((u) => contentOf(fake, u.name))).toEqual(before);
   });
 
+  it("re-scoring after the plans exist regenerates them too, so no plan formula is left with #REF!", async () => {
+    const units = unitSheets(4);
+    const fake = new FakeExcel({ sheets: units });
+    await pipeline(fake, { remediation: true, unitPlans: [units[1].name] });
+    const { written } = await pipeline(fake, {}); // the task pane's "score and rank" alone
+    expect(written.map((w) => w.kind)).toEqual(["summary", "ranking", "detail", "plan", "analysis", "unit-plan"]);
+    for (const name of fake.sheetNames()) {
+      const formulas = [...fake.sheet(name)!.cells.values()].map((c) => c.formula ?? "").join(" ");
+      expect(formulas).not.toContain("#REF!");
+    }
+  });
+
   it("leaves the same sheets when run twice, and a user's own 'Tổng hợp' untouched", async () => {
     const units = unitSheets(4);
     const fake = new FakeExcel({ sheets: [...units, { name: "Tổng hợp", values: [["Sổ theo dõi riêng của phòng"]], fills: { A1: "#FFFF00" } }] });
     const mine = fake.dump().sheets.find((s) => s.name === "Tổng hợp");
-    const first = await pipeline(fake, { results: true, remediation: true });
+    const first = await pipeline(fake, { remediation: true });
     const names = fake.sheetNames();
     expect(first.written[0].name).toBe("Tổng hợp (2)");
-    const second = await pipeline(fake, { results: true, remediation: true });
+    const second = await pipeline(fake, { remediation: true });
     expect(second.written).toEqual(first.written);
     expect(fake.sheetNames()).toEqual(names);
     expect(names.filter((n) => n.startsWith("Tổng hợp"))).toEqual(["Tổng hợp", "Tổng hợp (2)"]);

@@ -38,7 +38,7 @@ function planRows(plan: SheetPlan) {
 }
 
 describe("the remediation plan", () => {
-  const { analysis, plans } = runPipeline(snapshot, opts, { results: true, remediation: true, unitPlans: [specs[1].sheetName] });
+  const { analysis, plans } = runPipeline(snapshot, opts, { remediation: true, unitPlans: [specs[1].sheetName] });
   const plan = plans.find((p) => p.kind === "plan")!;
 
   it("lists exactly the leaves below maximum, in unit, area and points-lost order", () => {
@@ -79,7 +79,7 @@ describe("the remediation plan", () => {
     const sheet0 = edited[0];
     const r0 = sheet0.values.findIndex((r) => r[0] === perfectLeaf.code);
     sheet0.values[r0][6] = 0;
-    const again = buildPlans(runPipeline({ sheets: [...edited, typed] }, opts).analysis, { sheets: [...edited, typed] }, opts, { results: false, remediation: true });
+    const again = buildPlans(runPipeline({ sheets: [...edited, typed] }, opts).analysis, { sheets: [...edited, typed] }, opts, { remediation: true });
     const plan2 = again.find((p) => p.kind === "plan")!;
     const row = plan2.cells.find((r) => r[1]?.value === target.unit && r[2]?.value === target.code)!;
     expect(row[remedyCol]!.value).toBe("Ban hành quy chế phối hợp trước 31/3");
