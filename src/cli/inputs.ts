@@ -114,8 +114,17 @@ export async function chooseFramework(spec: string | undefined, gathered?: Gathe
 /** Last year's results from a file: our own summary sheet if present, else the first sheet with a unit and points/rank table. */
 export async function readPrevious(file: string): Promise<PreviousResult[]> {
   const { snapshot } = await readXlsx(file);
-  const ordered = [...snapshot.sheets.filter((s) => s.generated === "summary"), ...snapshot.sheets.filter((s) => s.generated !== "summary")];
-  for (const s of ordered) {
+  const summary = snapshot.sheets.find((s) => s.generated === "summary");
+  if (summary) {
+    const r = readPreviousResults(summary);
+    if (r.length) return r;
+    // A result file nobody opened in Excel yet holds formulas without values.
+    throw new UsageError(
+      `Trang "${summary.name}" trong ${file} chưa có giá trị tính sẵn: hãy mở tệp bằng Excel, lưu lại rồi chạy lại.`,
+      `Sheet "${summary.name}" of ${file} holds formulas without computed values: open the file in Excel, save it, and run again.`,
+    );
+  }
+  for (const s of snapshot.sheets.filter((x) => !x.generated)) {
     const r = readPreviousResults(s);
     if (r.length) return r;
   }

@@ -99,6 +99,9 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
   }
   let output: string | undefined;
   if (args.command === "score" && args.out) {
+    const out = path.resolve(args.out);
+    if ([...args.files, ...(args.previous ? [args.previous] : [])].some((f) => path.resolve(f) === out))
+      throw new UsageError(`Tệp kết quả ${args.out} trùng với một tệp đầu vào; hãy chọn tên khác để không ghi đè hồ sơ.`, `The output ${args.out} is one of the input files; choose another name so no submission is overwritten.`);
     if (many) io.err("Đang ghi sổ kết quả…\n");
     const plans = buildPlans(analysis, snapshot, options, { remediation: true });
     // One input file: the result is that workbook (every sheet as it came, the user's file itself

@@ -57,7 +57,11 @@ export function readPreviousResults(sheet: SheetSnapshot): PreviousResult[] {
   const out: PreviousResult[] = [];
   for (let r = found.row + 1; r < g.endRow; r++) {
     const unit = cellText(g.value(r, found.cols.unit!)).trim();
-    if (!unit) continue;
+    // The table ends at its first empty row: what follows (bands, notes, another table) is not results.
+    if (!unit) {
+      if (out.length) break;
+      continue;
+    }
     const points = numberAt(g, r, found.cols.points);
     const rank = numberAt(g, r, found.cols.rank);
     if (points === null && rank === null) continue;

@@ -137,6 +137,22 @@ describe("bad input: a one-line reason naming the file, exit 2, no stack trace, 
     expect(r.err).toMatch(/Không tìm thấy bảng tự đánh giá/);
   }, 60_000);
 
+  it("refuses an output file that is one of the inputs, leaving the submission file as it was", () => {
+    const before = fs.readFileSync(path.join(dir, "sach.xlsx"));
+    const r = par("score", "--out", "sach.xlsx", "sach.xlsx");
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/trùng với một tệp đầu vào/);
+    expect(fs.readFileSync(path.join(dir, "sach.xlsx")).equals(before)).toBe(true);
+  });
+
+  it("refuses as last year's results a result file never opened in Excel (formulas without values)", () => {
+    expect(par("score", "--out", "kq-chua-tinh.xlsx", "sach.xlsx").status).toBe(0);
+    const r = par("score", "--out", "kq-moi.xlsx", "--previous", "kq-chua-tinh.xlsx", "sach.xlsx");
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/chưa có giá trị tính sẵn/);
+    expect(fs.existsSync(path.join(dir, "kq-moi.xlsx"))).toBe(false);
+  });
+
   it("usage errors: unknown command, missing files, unknown framework", () => {
     for (const args of [["chamdiem"], ["validate"], ["score", "--framework", "khong-co", "sach.xlsx"], ["template"], ["validate", "--bogus", "sach.xlsx"]]) {
       const r = par(...args);
