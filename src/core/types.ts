@@ -29,6 +29,8 @@ export interface SheetSnapshot {
   generated?: string;
   /** The file the sheet came from, when one snapshot gathers the sheets of several files (CLI). */
   file?: string;
+  /** Merged areas ("E9:E11"), where the shell knows them: a merged cell's text belongs to every row it spans. */
+  merges?: string[];
 }
 
 export interface WorkbookSnapshot {

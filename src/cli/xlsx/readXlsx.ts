@@ -88,6 +88,8 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, options: { date1904?: boole
     for (const c of entry.cols) c0 = Math.min(c0, c);
   }
   const snapshot: SheetSnapshot = { name: ws.name, originRow: 0, originCol: 0, values: [], formulas: [], hiddenRows };
+  const merges = (ws.model as { merges?: string[] }).merges;
+  if (merges?.length) snapshot.merges = [...merges];
   if (options.generated) snapshot.generated = options.generated;
   if (used.length === 0) return snapshot;
   // Pass 2: place them into ragged rows relative to the used area's top-left cell.

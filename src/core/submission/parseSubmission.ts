@@ -72,7 +72,10 @@ function readCell(grid: Grid, row: number, col: number | undefined): ReadCell | 
   return { row, col, addr: grid.addr(row, col), raw, formula: grid.formula(row, col), num: parseNumber(raw), na: isNotApplicableText(raw) };
 }
 
-const TOTAL_ROW = /^(tong|cong|total)\b/;
+// The grand total ("TỔNG ĐIỂM", "Tổng cộng", "Cộng"), as opposed to an area's subtotal ("Cộng lĩnh vực I").
+const TOTAL_ROW = /^(tong( cong| diem| so diem)?|cong|total)$|^(tong cong|tong diem|tong so diem|total)\b/;
+// Rows that are neither criteria nor the total: area subtotals, bonus and penalty points.
+const OTHER_ROW = /^(tong|cong)( diem)?( cong)? (linh vuc|tieu chi|muc|phan)\b|^(diem thuong|diem cong|diem tru|bonus|penalty)\b/;
 
 /** Candidate framework codes for a code cell, most literal first (Excel turns "1.10" into 1.1). */
 function codeCandidates(v: CellValue): { candidates: string[]; numeric: boolean } {
@@ -189,7 +192,9 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
       );
     }
 
-    if (!node && candidates.length === 0 && TOTAL_ROW.test(foldLoose(titleText || cellText(codeRaw)))) {
+    const rowLabel = foldLoose(titleText || cellText(codeRaw));
+    if (!node && candidates.length === 0 && OTHER_ROW.test(rowLabel)) continue;
+    if (!node && candidates.length === 0 && TOTAL_ROW.test(rowLabel)) {
       if (!submission.totalRow) submission.totalRow = { row: r, self, appraised };
       continue;
     }
@@ -229,7 +234,7 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
       );
       continue;
     }
-    const text = (c: number | undefined) => (c === undefined ? "" : cellText(grid.value(r, c)).trim());
+    const text = (c: number | undefined) => (c === undefined ? "" : cellText(grid.shown(r, c)).trim());
     const matched: MatchedRow = {
       node,
       row: r,

@@ -205,3 +205,16 @@ describe("formula results that are falsy", () => {
     expect(snapshot.sheets[0].values[0]).toEqual([0, false, 2]);
   });
 });
+
+describe("merged cells", () => {
+  it("are listed in the snapshot, so a merged evidence cell covers its rows", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(tempDir(), "merge-")), "merge.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("E9").value = "Kế hoạch số 15/KH-UBND";
+    ws.mergeCells("E9:E11");
+    await wb.xlsx.writeFile(file);
+    const { snapshot } = await readXlsx(file);
+    expect(snapshot.sheets[0].merges).toEqual(["E9:E11"]);
+  });
+});

@@ -63,6 +63,31 @@ describe("reading a clean submission", () => {
   });
 });
 
+describe("rows and cells that are not criteria", () => {
+  it("area subtotal rows and bonus or penalty rows are neither criteria nor the grand total", () => {
+    const sheet = unitSheet(fw);
+    const after1 = rowOf(sheet, "1.3.2") - sheet.originRow + 1;
+    sheet.values.splice(after1, 0, [null, "Cộng lĩnh vực I", 6, 6, null, null, 6, null]);
+    sheet.formulas!.splice(after1, 0, []);
+    const total = sheet.values.findIndex((r) => r && r[1] === "TỔNG ĐIỂM");
+    sheet.values.splice(total + 1, 0, [null, "Điểm thưởng (tối đa 2 điểm)", 2, 0.5, "Bằng khen của UBND tỉnh", null, 0.5, null]);
+    sheet.formulas!.splice(total + 1, 0, []);
+    const v = validateSheet(sheet, fw);
+    expect(problems(v.findings)).toEqual([]);
+    expect(v.submission.totalRow!.row).toBe(total + sheet.originRow);
+  });
+
+  it("evidence in a merged cell covers every row it spans", () => {
+    const sheet = unitSheet(fw);
+    const first = cellOf(sheet, "2.1", "evidence"), last = cellOf(sheet, "2.3", "evidence");
+    setCell(sheet, cellOf(sheet, "2.2", "evidence"), null);
+    setCell(sheet, last, null);
+    expect(only(validateSheet(sheet, fw).findings, "evidence-missing").map((f) => f.cell)).toEqual([cellOf(sheet, "2.2", "evidence"), last]);
+    sheet.merges = [`${first}:${last}`];
+    expect(only(validateSheet(sheet, fw).findings, "evidence-missing")).toEqual([]);
+  });
+});
+
 describe("numeric codes that lost digits", () => {
   it("resolves 1.1 stored for 2.10 from the row's title and position, and reports the ambiguity", () => {
     const sheet = unitSheet(fw, { quirks: { numericCodes: true } });
