@@ -4,7 +4,7 @@ import { scoredLeaves, UnitScore } from "../scoring/score.js";
 import { countedScore } from "../submission/counted.js";
 import { CellValue, CriterionNode, Framework, SheetPlan, SheetSnapshot } from "../types.js";
 import { a1 } from "../util/a1.js";
-import { displayCode } from "../util/codes.js";
+import { displayCode, normalizeCode } from "../util/codes.js";
 import { round, sum } from "../util/numbers.js";
 import { cellText, foldLoose } from "../util/text.js";
 import { Grid } from "../submission/grid.js";
@@ -111,14 +111,9 @@ export function readPlanEntries(sheet: SheetSnapshot): Map<string, PlanEntry> {
       const v = g.value(r, c);
       if (v !== null && !(typeof v === "string" && v.trim() === "")) e[k] = v;
     }
-    out.set(key(unit, normalizeDisplayCode(code)), e);
+    out.set(key(unit, normalizeCode(code) ?? code), e);
   }
   return out;
-}
-
-function normalizeDisplayCode(code: string): string {
-  const roman: Record<string, string> = { I: "1", II: "2", III: "3", IV: "4", V: "5", VI: "6", VII: "7", VIII: "8", IX: "9", X: "10" };
-  return roman[code] ?? code;
 }
 
 const PLAN_HEADS = ["STT", "Đơn vị", "Mã", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Điểm bị mất", "Nguyên nhân", "Giải pháp khắc phục", "Sản phẩm đầu ra", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Tình trạng"];
