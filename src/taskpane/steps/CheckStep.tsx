@@ -7,6 +7,7 @@ import { useMemo, useState } from "react";
 import { RULE_CATALOGUE } from "../../core/submission/rules/index.js";
 import type { Severity } from "../../core/types.js";
 import { usePane } from "../context.js";
+import { unitOptions } from "./UnitOptions.js";
 import { passes, visibleFindings } from "../controller.js";
 import { FindingList } from "../Findings.js";
 import { useStyles } from "../styles.js";
@@ -59,11 +60,7 @@ export function CheckStep() {
         <div className={s.row}>
           <Field label={t("checkWhich")}>
             <Select value={target} disabled={busy} onChange={(_, d) => setOne(d.value)}>
-              {units.map((u) => (
-                <option key={u.sheet} value={u.sheet}>
-                  {u.unit === u.sheet ? u.sheet : `${u.unit} (${u.sheet})`}
-                </option>
-              ))}
+              {unitOptions(units)}
             </Select>
           </Field>
           <Button disabled={busy || !target} onClick={() => void c.validate(target)}>

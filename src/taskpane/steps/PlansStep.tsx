@@ -1,6 +1,7 @@
 // Step 5: remediation plans, for every unit (with the loss analysis) or for one unit.
 import { Button, Field, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { usePane } from "../context.js";
+import { unitOptions } from "./UnitOptions.js";
 import { useStyles } from "../styles.js";
 
 export function PlansStep() {
@@ -24,11 +25,7 @@ export function PlansStep() {
       {one ? (
         <Field label={t("planUnit")}>
           <Select value={state.planTarget} disabled={busy} onChange={(_, d) => c.setPlanTarget(d.value)}>
-            {units.map((u) => (
-              <option key={u.sheet} value={u.sheet}>
-                {u.unit === u.sheet ? u.sheet : `${u.unit} (${u.sheet})`}
-              </option>
-            ))}
+            {unitOptions(units)}
           </Select>
         </Field>
       ) : null}
