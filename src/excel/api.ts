@@ -119,6 +119,8 @@ export interface XRange extends XLoadable {
   select(): void;
   merge(across?: boolean): void;
   getSpecialCellsOrNullObject(cellType: XSpecialCellType, cellValueType?: XSpecialCellValueType): XRangeAreas;
+  /** Merged areas within the range (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): XRangeAreas;
   getCellProperties(options: XCellPropertiesLoadOptions): XClientResult<XCellProperties[][]>;
   setCellProperties(data: XCellProperties[][]): void;
 }

@@ -54,7 +54,7 @@ export function createExcelGateway(options: GatewayOptions): ExcelGateway {
 
   return {
     async readWorkbook(onProgress?: OnProgress): Promise<WorkbookSnapshot> {
-      const { snapshot, info } = await attempt(what.read, (ctx) => readWorkbookIn(ctx, { onProgress, budget: options.budget, readGenerated: options.readGenerated }));
+      const { snapshot, info } = await attempt(what.read, (ctx) => readWorkbookIn(ctx, { onProgress, budget: options.budget, readGenerated: options.readGenerated, merges: options.isSetSupported("ExcelApi", "1.13") }));
       known = info;
       return snapshot;
     },

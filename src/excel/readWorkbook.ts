@@ -38,10 +38,13 @@ export interface ReadOptions {
   readGenerated?: readonly string[];
   /** Per-sync response budget (tests lower it). */
   budget?: number;
+  /** Read merged areas too (ExcelApi 1.13): a merged evidence cell then covers every row it spans. */
+  merges?: boolean;
 }
 
 interface Measured {
   used: XRange;
+  merged?: XRangeAreas;
   visible: XRangeAreas;
   formulas: XRangeAreas;
   formulaErrors: XRangeAreas;
@@ -77,7 +80,7 @@ export async function readWorkbookIn(ctx: XRequestContext, options: ReadOptions 
   const progress = options.onProgress ?? (() => undefined);
   const budget = options.budget ?? SYNC_BUDGET;
   progress({ done: 0, total: 3, label: labels.list });
-  const { info, worksheets, extras } = await inspectWorkbook(ctx, measure);
+  const { info, worksheets, extras } = await inspectWorkbook(ctx, (ws) => measure(ws, options.merges ?? false));
   progress({ done: 2, total: 3, label: labels.measure });
 
   const wanted = new Set(options.readGenerated ?? READ_GENERATED_KINDS);
@@ -108,6 +111,8 @@ export async function readWorkbookIn(ctx: XRequestContext, options: ReadOptions 
         if (s.info.generated === HIGHLIGHT_STORE_KIND) return undefined;
         const base: SheetSnapshot = { name: s.info.name, originRow: s.bounds.r0, originCol: s.bounds.c0, values: [], formulas: [], hiddenRows: hiddenRows(s.m, s.bounds) };
         if (s.info.generated) base.generated = s.info.generated;
+        const merged = s.m.merged ? areasOf(s.m.merged) : [];
+        if (merged.length) base.merges = merged.map((a) => rangeA1(a.r0, a.c0, a.r1, a.c1));
         return read[i] ? { ...base, ...toSnapshotGrid(grids[i], s.bounds, errorCells(s.m)) } : base;
       })
       .filter((s): s is SheetSnapshot => s !== undefined),
@@ -115,10 +120,11 @@ export async function readWorkbookIn(ctx: XRequestContext, options: ReadOptions 
   return { snapshot, info };
 }
 
-function measure(ws: XWorksheet): Measured {
+function measure(ws: XWorksheet, merges: boolean): Measured {
   const used = ws.getUsedRange(true).load("address,rowIndex,columnIndex,rowCount,columnCount,rowHidden");
   return {
     used,
+    ...(merges ? { merged: used.getMergedAreasOrNullObject().load("address") } : {}),
     visible: used.getSpecialCellsOrNullObject("Visible").load("address"),
     formulas: used.getSpecialCellsOrNullObject("Formulas").load("address"),
     formulaErrors: used.getSpecialCellsOrNullObject("Formulas", "Errors").load("address"),

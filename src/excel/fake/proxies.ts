@@ -749,6 +749,14 @@ class FakeRangeProxy extends FakeProxy<RangeTarget> implements XRange {
     });
   }
 
+  getMergedAreasOrNullObject(): FakeRangeAreasProxy {
+    return new FakeRangeAreasProxy(this.q).bindFrom("range.getMergedAreasOrNullObject", null, () => {
+      const t = this.target();
+      const areas = t.sheet.merges.filter((m) => overlaps(m, t.b));
+      return areas.length === 0 ? null : { sheet: t.sheet, areas };
+    });
+  }
+
   getCellProperties(options: XCellPropertiesLoadOptions): FakeClientResult<XCellProperties[][]> {
     const result = new FakeClientResult<XCellProperties[][]>();
     this.q.queue("range.getCellProperties", options, (staged) => {

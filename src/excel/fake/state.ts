@@ -2,7 +2,7 @@
 // with the operations Excel performs on them. Pure data and functions, no proxies: fake/proxies.ts
 // queues calls and runs these at sync time. Browser-safe (bundled into the preview page).
 import type { CellValue } from "../../core/types.js";
-import { a1, colIndex, parseA1 } from "../../core/util/a1.js";
+import { a1, colIndex, parseA1, parseRange } from "../../core/util/a1.js";
 import { quoteSheetName, renameSheetRefs } from "../formulaRefs.js";
 import { nameKey } from "../../core/util/sheetNames.js";
 
@@ -163,6 +163,8 @@ export interface FakeSheetInit {
   visibility?: "Visible" | "Hidden" | "VeryHidden";
   protected?: boolean;
   customProperties?: Record<string, string>;
+  /** Merged areas, "E9:E11". */
+  merges?: string[];
 }
 
 /** The error Office throws, with its code (RichApi.Error). */
@@ -517,6 +519,11 @@ export function sheetFromInit(state: FakeWorkbookState, init: FakeSheetInit): Fa
     }),
   );
   for (const r of init.hiddenRows ?? []) sheet.hiddenRows.add(r);
+  for (const m of init.merges ?? []) {
+    const b = parseRange(m);
+    if (!b) throw new Error(`bad merge address ${m}`);
+    sheet.merges.push(b);
+  }
   for (const [addr, color] of Object.entries(init.fills ?? {})) {
     const p = parseA1(addr);
     if (!p) throw new Error(`bad fill address ${addr}`);

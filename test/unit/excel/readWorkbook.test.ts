@@ -119,3 +119,13 @@ describe("readWorkbook", () => {
     expect(snapshot.sheets[1].values).toEqual(trimmed(unit.values));
   });
 });
+
+describe("merged cells", () => {
+  it("are read where Excel supports it (ExcelApi 1.13), so a merged evidence cell covers its rows", async () => {
+    const [unit] = unitSheets(1);
+    const fake = new FakeExcel({ sheets: [{ ...unit, merges: ["E9:E11"] }] });
+    const snapshot = await fakeExcelGateway(fake).readWorkbook();
+    expect(snapshot.sheets[0].merges).toEqual(["E9:E11"]);
+    expect(fake.syncCount).toBe(3);
+  });
+});
