@@ -1,5 +1,5 @@
 // The engine's vocabulary: plain data in (a snapshot of a workbook), plain data out
-// (findings, results and declarative plans of the sheets to write). No Office.js, no DOM, no I/O.
+// (findings, results and declarative plans of the sheets to write). No Office API, no DOM, no I/O.
 
 /** An Excel error value such as `#REF!` or `#DIV/0!`: an error, never a zero. */
 export interface CellError {

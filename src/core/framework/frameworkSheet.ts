@@ -1,5 +1,5 @@
 // The framework sheet ("Bộ tiêu chí"): the form in which staff keep and edit their province's
-// criteria set in Excel. A title row, label/value metadata rows, then one table row per node.
+// criteria set in an Excel sheet: a title row, label/value metadata rows, then one table row per node.
 // Reading is forgiving (header names in any case, with or without diacritics, in English; codes as
 // Roman numerals or numbers; "0,5" as text) and reports every mistake at its cell, never throwing.
 import { CellValue, CriterionNode, Finding, Framework, NotApplicableRule, PlanCell, ScoreSource, ScoringScale, SheetPlan, SheetSnapshot, StyledRange, isCellError } from "../types.js";

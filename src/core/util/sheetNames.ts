@@ -1,6 +1,6 @@
 // Excel's rules for sheet and table names, the free-name choice that keeps a user's sheet from ever
 // being overwritten ("Tổng hợp" taken by the user → "Tổng hợp (2)"), and the workbook-name marker
-// of generated sheets. Both shells (Office.js and the .xlsx files) use these, so they name alike.
+// of generated sheets. Both shells (the add-in in Excel and the .xlsx files) use these, so they name alike.
 import type { GeneratedKind } from "../types.js";
 
 /** Longest sheet name Excel accepts (UTF-16 code units). */
