@@ -192,8 +192,11 @@ export function summarySheetPlan(
   b.style(firstRow, c.total, lastRow, c.total, { bold: true });
   b.style(firstRow, c.rank, lastRow, c.rank, { hAlign: "center", bold: true });
   if (hasPrev) b.style(firstRow, c.prevPoints!, lastRow, c.pointsChange!, { numberFormat: POINTS });
-  b.plan.rowHeights = [{ row: headerRow, height: 75 }];
-  b.widths(cols.map((h, i) => (i === 0 ? 5 : i === c.unit ? 24 : i === c.group ? 10 : i === c.sheet ? 14 : i === c.status || i === c.counted ? 16 : i === c.rankChange ? 14 : 11)));
+  const widths = cols.map((h, i) => (i === 0 ? 5 : i === c.unit ? 24 : i === c.group ? 10 : i === c.sheet ? 14 : i === c.status || i === c.counted ? 16 : i === c.rankChange ? 14 : 11));
+  // Tall enough for the longest wrapped header (an area's full title) at about 15 points a line.
+  const lines = Math.max(...cols.map((h, i) => Math.ceil((h.length * 1.15) / Math.max(4, widths[i] - 1))));
+  b.plan.rowHeights = [{ row: headerRow, height: Math.max(45, lines * 15 + 6) }];
+  b.widths(widths);
   b.plan.freeze = { rows: headerRow + 1, columns: 2 };
   b.plan.tables!.push({ name: "TongHopCCHC", range: `${a1(headerRow, 0)}:${a1(lastRow, last)}`, style: "TableStyleLight9" });
   b.plan.conditionalFormats!.push({ type: "colorScale", range: `${a1(firstRow, c.index)}:${a1(lastRow, c.index)}`, minColor: "#F8696B", midColor: "#FFEB84", maxColor: "#63BE7B" });
