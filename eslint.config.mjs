@@ -28,6 +28,16 @@ export default tseslint.config(
     },
   },
   {
+    // One public engine surface: outside src/core, the engine is imported only from src/core/index.ts.
+    files: ["src/{excel,cli,taskpane,preview,commands}/**/*.{ts,tsx}", "bench/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "(^|/)core/(?!index(\\.js)?$)", message: "Import the engine from src/core/index.ts, its one public surface." }] },
+      ],
+    },
+  },
+  {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     rules: { "no-restricted-globals": ["error", "Excel", "Office"] },
   },

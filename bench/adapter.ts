@@ -1,7 +1,7 @@
 // The Excel adapter on its in-memory fake, as the task pane runs "score and plan": read the whole
 // workbook through the gateway, run the engine, write the plans, with a simulated round trip per sync.
 import { performance } from "node:perf_hooks";
-import { analyseWorkbook, buildPlans, PipelineOptions } from "../src/core/pipeline.js";
+import { analyseWorkbook, buildPlans, PipelineOptions } from "../src/core/index.js";
 import { FakeExcel, fakeExcelGateway } from "../src/excel/fake/index.js";
 import { EXCEL_PAYLOAD_LIMIT } from "../src/excel/payload.js";
 import { median } from "./stats.js";

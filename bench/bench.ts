@@ -5,7 +5,7 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { leaves, allNodes } from "../src/core/framework/model.js";
+import { allNodes, leaves } from "../src/core/index.js";
 import { measureAdapter } from "./adapter.js";
 import { measureCli } from "./cli.js";
 import { measureCore } from "./core.js";

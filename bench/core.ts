@@ -1,14 +1,8 @@
 // The engine's cost by phase on a generated workbook: parse, validate, score, rank, plan, and the
 // whole (analyseWorkbook + buildPlans), each the median of several runs after a warm-up.
 import { performance } from "node:perf_hooks";
-import { analyseWorkbook, Analysis, buildPlans, PipelineOptions } from "../src/core/pipeline.js";
-import { resolveSheetNames } from "../src/core/plans/sheetNames.js";
-import { readSummaryInputs } from "../src/core/plans/carryOver.js";
-import { rankWithinGroups, scoreUnit, UnitInputs } from "../src/core/scoring/score.js";
-import { parseSubmission } from "../src/core/submission/parseSubmission.js";
-import { checkSubmission, notASubmission, WorkbookValidation } from "../src/core/submission/validate.js";
-import type { SheetPlan, WorkbookSnapshot } from "../src/core/types.js";
-import { foldLoose } from "../src/core/util/text.js";
+import { analyseWorkbook, Analysis, buildPlans, checkWorkbook, gatherInputs, parseWorkbook, PipelineOptions, rankWithinGroups, resolveSheetNames, scoreUnits } from "../src/core/index.js";
+import type { SheetPlan, WorkbookSnapshot } from "../src/core/index.js";
 import { median } from "./stats.js";
 import { workload } from "./workload.js";
 
@@ -41,42 +35,20 @@ export interface CoreFigures {
 const SELECT = { remediation: true } as const;
 
 /**
- * analyseWorkbook + buildPlans cut at the phase boundaries. It follows pipeline.ts step by step;
- * `sameAsPipeline` checks that it still gives what the real pipeline gives.
+ * analyseWorkbook + buildPlans cut at the phase boundaries, calling the pipeline's own phase
+ * functions (the same ones analyseWorkbook calls); `sameAsPipeline` checks the two still agree.
  */
 function phased(snapshot: WorkbookSnapshot, opts: PipelineOptions): { ms: Record<Phase, number>; analysis: Analysis; plans: SheetPlan[] } {
   const fw = opts.framework;
   const counted = opts.counted ?? "appraised-else-self";
   const t0 = performance.now();
-  const parsed = [];
-  const validation: WorkbookValidation = { sheets: [], skipped: [], findings: [] };
-  for (const sheet of snapshot.sheets) {
-    const file = sheet.file ?? opts.file ?? snapshot.source;
-    const reason = notASubmission(sheet, fw);
-    if (reason) {
-      validation.skipped.push({ sheet: sheet.name, file, reason });
-      continue;
-    }
-    const o = opts.overrides?.[sheet.name];
-    const parseOpts = { file, unitOverride: o?.unit, groupOverride: o?.group };
-    parsed.push({ result: parseSubmission(sheet, fw, parseOpts), parseOpts });
-  }
+  const parsed = parseWorkbook(snapshot, fw, { file: opts.file, overrides: opts.overrides });
   const t1 = performance.now();
-  for (const p of parsed) {
-    const v = checkSubmission(p.result, fw, p.parseOpts);
-    validation.sheets.push(v);
-    validation.findings.push(...v.findings);
-  }
+  const validation = checkWorkbook(parsed, fw);
   const t2 = performance.now();
-  const existing = snapshot.sheets.find((s) => s.generated === "summary");
-  const carried: Map<string, UnitInputs> = existing ? readSummaryInputs(existing) : new Map();
-  const surveyByName = new Map((opts.surveys ?? []).map((s) => [foldLoose(s.unit), s.points]));
-  const scores = validation.sheets.map((v) => {
-    const sheet = v.submission.sheet;
-    const fromTable = surveyByName.get(foldLoose(v.submission.unit)) ?? surveyByName.get(foldLoose(sheet));
-    const inputs = { ...(fromTable !== undefined ? { survey: fromTable } : {}), ...(carried.get(sheet) ?? {}), ...(opts.inputs?.[sheet] ?? {}) };
-    return scoreUnit(v, fw, inputs, counted);
-  });
+  const inputs = gatherInputs(snapshot, validation, opts);
+  validation.findings.push(...inputs.findings);
+  const scores = scoreUnits(validation, fw, inputs.bySheet, counted);
   const t3 = performance.now();
   rankWithinGroups(scores);
   const t4 = performance.now();

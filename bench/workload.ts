@@ -1,10 +1,7 @@
 // The generated workbooks the benchmark measures: `units` phường and xã under the built-in commune
 // sample, as their sheets arrive (the same generator as `par-index sample`, problems included).
-import { getBuiltinFramework } from "../src/core/framework/samples.js";
-import { surveyMax } from "../src/core/framework/model.js";
-import { buildUnitSheet } from "../src/core/sample/unitSheet.js";
-import { prng, sampleUnitSpecs } from "../src/core/sample/units.js";
-import type { Framework, WorkbookSnapshot } from "../src/core/types.js";
+import { buildUnitSheet, getBuiltinFramework, prng, sampleUnitSpecs, surveyMax } from "../src/core/index.js";
+import type { Framework, WorkbookSnapshot } from "../src/core/index.js";
 
 export const FRAMEWORK_ID = "mau-cap-xa";
 

@@ -2,13 +2,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
-import { parseFrameworkJson } from "../core/framework/frameworkJson.js";
-import { readFrameworkSheet } from "../core/framework/frameworkSheet.js";
-import { looksLikeFrameworkSheet } from "../core/framework/layout.js";
-import { builtinFrameworks, getBuiltinFramework } from "../core/framework/samples.js";
-import { readPreviousResults } from "../core/plans/carryOver.js";
-import { PreviousResult } from "../core/plans/summarySheet.js";
-import { Finding, Framework, SheetSnapshot, WorkbookSnapshot } from "../core/types.js";
+import { builtinFrameworks, defaultFramework, Finding, Framework, getBuiltinFramework, looksLikeFrameworkSheet, parseFrameworkJson, PreviousResult, readFrameworkSheet, readPreviousResults, SheetSnapshot, WorkbookSnapshot } from "../core/index.js";
 import { UsageError } from "./args.js";
 import { InputFileError, readXlsx } from "./xlsx/index.js";
 import { nameVariants, sheetNameKey } from "./xlsx/sheetNames.js";
@@ -102,13 +96,16 @@ export async function chooseFramework(spec: string | undefined, gathered?: Gathe
     const ids = builtinFrameworks().map((f) => f.id).join(", ");
     throw new UsageError(`Không có bộ tiêu chí "${spec}" (có sẵn: ${ids}; hoặc chỉ định tệp .xlsx/.json).`, `No framework "${spec}" (built-in: ${ids}; or give an .xlsx/.json file).`);
   }
-  for (const s of gathered?.snapshot.sheets ?? []) {
-    if (!looksLikeFrameworkSheet(s)) continue;
-    const c = fromSheet(s, s.file ?? "");
-    if (c) return c;
+  const d = defaultFramework(gathered?.snapshot ?? null);
+  if (d.kind === "sheet") {
+    const file = d.sheet.file ?? "";
+    return { framework: d.read.framework, how: `trang "${d.sheet.name}" của tệp ${file}`, howEn: `sheet "${d.sheet.name}" of ${file}`, findings: d.read.findings.map((f) => ({ ...f, file })), sheet: d.sheet.name };
   }
-  const fw = getBuiltinFramework("mau-cap-xa")!;
-  return { framework: fw, how: "bộ mẫu cấp xã có sẵn (không có trang \"Bộ tiêu chí\" trong các tệp)", howEn: "the built-in commune sample (no \"Bộ tiêu chí\" sheet in the inputs)", findings: [] };
+  if (d.unreadable.length) {
+    const names = d.unreadable.map((s) => `"${s.name}"`).join(", ");
+    return { framework: d.framework, how: `bộ mẫu cấp xã có sẵn (trang ${names} không đọc được thành bộ tiêu chí)`, howEn: `the built-in commune sample (sheet ${names} could not be read as a framework)`, findings: [] };
+  }
+  return { framework: d.framework, how: "bộ mẫu cấp xã có sẵn (không có trang \"Bộ tiêu chí\" trong các tệp)", howEn: "the built-in commune sample (no \"Bộ tiêu chí\" sheet in the inputs)", findings: [] };
 }
 
 /** Last year's results from a file: our own summary sheet if present, else the first sheet with a unit and points/rank table. */

@@ -1,12 +1,7 @@
 // `par-index`: the engine of the add-in on .xlsx files. validate | score | template | frameworks | sample.
 import * as ExcelJS from "exceljs";
 import * as path from "node:path";
-import { frameworkSheetPlan } from "../core/framework/frameworkSheet.js";
-import { frameworkSummary } from "../core/framework/model.js";
-import { builtinFrameworks } from "../core/framework/samples.js";
-import { submissionTemplatePlan } from "../core/framework/template.js";
-import { analyseWorkbook, buildPlans, PipelineOptions } from "../core/pipeline.js";
-import { resolveSheetNames } from "../core/plans/sheetNames.js";
+import { analyseWorkbook, buildPlans, builtinFrameworks, frameworkSheetPlan, frameworkSummary, PipelineOptions, resolveSheetNames, submissionTemplatePlan } from "../core/index.js";
 import { Args, parseArgs, USAGE, UsageError } from "./args.js";
 import { chooseFramework, gatherInputs, readPrevious } from "./inputs.js";
 import { jsonDocument, textReport } from "./report.js";

@@ -1,8 +1,6 @@
 // What `par-index` prints: one JSON document (--json), or a readable Vietnamese report.
-import { groupsInOrder } from "../core/plans/rankingSheet.js";
-import type { Analysis } from "../core/pipeline.js";
-import { Finding } from "../core/types.js";
-import { formatVi } from "../core/util/numbers.js";
+import { Finding, formatVi, groupsInOrder } from "../core/index.js";
+import type { Analysis } from "../core/index.js";
 import type { ChosenFramework } from "./inputs.js";
 
 /** The --json document: framework, units and findings (shape documented in the README). */

@@ -1,11 +1,7 @@
 // The sample consolidation workbook: a dozen or more phường and xã under the built-in commune
 // sample, as their sheets would arrive (some with the typical problems of DOMAIN.md).
 import * as ExcelJS from "exceljs";
-import { frameworkSheetPlan } from "../core/framework/frameworkSheet.js";
-import { buildUnitSheet } from "../core/sample/unitSheet.js";
-import { surveyMax } from "../core/framework/model.js";
-import { prng, sampleUnitSpecs, SampleOptions } from "../core/sample/units.js";
-import { Framework, isCellError, SheetSnapshot } from "../core/types.js";
+import { buildUnitSheet, Framework, frameworkSheetPlan, isCellError, prng, SampleOptions, sampleUnitSpecs, SheetSnapshot, surveyMax } from "../core/index.js";
 import { setOrderNo } from "./xlsx/exceljsExtras.js";
 import { toFileFormula, writePlans } from "./xlsx/index.js";
 

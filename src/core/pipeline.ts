@@ -1,85 +1,66 @@
+// The engine end to end: validate, gather inputs, score, rank (analyseWorkbook), then the sheets to
+// write (buildPlans). Both shells and the benchmark call these functions.
+import type { Analysis, PipelineOptions, PlanSelection } from "./analysis.js";
 import { analysisSheetPlan } from "./plans/analysisSheet.js";
-import { DocumentHeader } from "./plans/builder.js";
+import { documentHeader } from "./plans/builder.js";
 import { remediationPlan, unitPlanName, unitRemediationPlan } from "./plans/remediation.js";
-import { DEFAULT_SHEET_NAMES, resolveSheetNames, SheetNames } from "./plans/sheetNames.js";
-import { readPreviousResults, readSummaryInputs, readSurveyTable, SurveyEntry } from "./plans/carryOver.js";
-import { surveyMax } from "./framework/model.js";
-import { finding } from "./submission/findings.js";
+import { DEFAULT_SHEET_NAMES, resolveSheetNames } from "./plans/sheetNames.js";
+import { readSummaryInputs, readSurveyTable, PreviousResult } from "./inputs/readers.js";
+import { checkSurveys } from "./rules/survey/index.js";
 import { DetailLayout, detailSheetPlan } from "./plans/detailSheet.js";
 import { rankingSheetPlan } from "./plans/rankingSheet.js";
-import { PreviousResult, SummaryLayout, summarySheetPlan } from "./plans/summarySheet.js";
-import { rankWithinGroups, scoreUnit, UnitInputs, UnitScore } from "./scoring/score.js";
+import { SummaryLayout, summarySheetPlan } from "./plans/summarySheet.js";
+import { rankWithinGroups } from "./scoring/rank.js";
+import { scoreUnit, UnitInputs, UnitScore } from "./scoring/score.js";
 import { CountedRule } from "./submission/counted.js";
-import { validateWorkbook, WorkbookValidation } from "./submission/validate.js";
-import { Framework, SheetPlan, WorkbookSnapshot } from "./types.js";
+import { checkWorkbook, parseWorkbook, WorkbookValidation } from "./submission/validate.js";
+import { Finding, Framework, SheetPlan, WorkbookSnapshot } from "./types.js";
 import { foldLoose } from "./util/text.js";
 
-export interface PipelineOptions {
-  framework: Framework;
-  /** Source file name, for findings (CLI). */
-  file?: string;
-  /** Unit name / group corrections by sheet name. */
-  overrides?: Record<string, { unit?: string; group?: string }>;
-  /** Survey, bonus and penalty points by sheet name (override what the existing summary holds). */
-  inputs?: Record<string, UnitInputs>;
-  /** Survey points by unit name; default: every survey table ("Đơn vị | Điểm điều tra XHH") in the snapshot. */
-  surveys?: SurveyEntry[];
-  /** Last year's results; matched to units by name. */
-  previous?: PreviousResult[];
-  /** Official header of the generated documents. */
-  header?: Partial<DocumentHeader>;
-  year?: number;
-  /** Which score counts (default: the appraised score where filled, else the self score). */
-  counted?: CountedRule;
-  /** Names of the generated sheets; default: resolved from the snapshot (see resolveSheetNames). */
-  names?: SheetNames;
+/** Survey, bonus and penalty points of each unit sheet, and the findings about the survey tables read. */
+export interface GatheredInputs {
+  bySheet: Map<string, UnitInputs>;
+  findings: Finding[];
 }
 
-export interface Analysis {
-  framework: Framework;
-  counted: CountedRule;
-  validation: WorkbookValidation;
-  scores: UnitScore[];
+/**
+ * Each unit's survey, bonus and penalty points: what an earlier run's summary holds, then the survey
+ * tables (the source: they win over a value an earlier run copied into the summary), then what staff
+ * typed in this run (opts.inputs). Survey values above the framework's survey part are reported.
+ */
+export function gatherInputs(snapshot: WorkbookSnapshot, validation: WorkbookValidation, opts: PipelineOptions): GatheredInputs {
+  const existing = snapshot.sheets.find((s) => s.generated === "summary");
+  const carried: Map<string, UnitInputs> = existing ? readSummaryInputs(existing) : new Map();
+  const surveys = opts.surveys ?? snapshot.sheets.flatMap(readSurveyTable);
+  const findings = checkSurveys(surveys, opts.framework);
+  const surveyByName = new Map(surveys.map((s) => [foldLoose(s.unit), s.points]));
+  const bySheet = new Map<string, UnitInputs>();
+  for (const v of validation.sheets) {
+    const sheet = v.submission.sheet;
+    const fromTable = surveyByName.get(foldLoose(v.submission.unit)) ?? surveyByName.get(foldLoose(sheet));
+    bySheet.set(sheet, { ...(carried.get(sheet) ?? {}), ...(fromTable !== undefined ? { survey: fromTable } : {}), ...(opts.inputs?.[sheet] ?? {}) });
+  }
+  return { bySheet, findings };
 }
 
-/** Validates every unit sheet, scores and ranks the units (inputs carried over from an existing summary). */
+/** Scores every validated unit with its inputs (ranks are set by rankWithinGroups). */
+export function scoreUnits(validation: WorkbookValidation, fw: Framework, inputs: Map<string, UnitInputs>, counted: CountedRule): UnitScore[] {
+  return validation.sheets.map((v) => scoreUnit(v, fw, inputs.get(v.submission.sheet) ?? {}, counted));
+}
+
+/**
+ * Validates every unit sheet, scores and ranks the units (inputs carried over from an existing
+ * summary). The phases are exported one by one so that the benchmark times exactly this.
+ */
 export function analyseWorkbook(snapshot: WorkbookSnapshot, opts: PipelineOptions): Analysis {
   const fw = opts.framework;
   const counted = opts.counted ?? "appraised-else-self";
-  const validation = validateWorkbook(snapshot, fw, { file: opts.file, overrides: opts.overrides });
-  const existing = snapshot.sheets.find((s) => s.generated === "summary");
-  const carried = existing ? readSummaryInputs(existing) : new Map();
-  const surveys = opts.surveys ?? snapshot.sheets.flatMap(readSurveyTable);
-  const cap = surveyMax(fw);
-  for (const s of surveys) {
-    if (cap > 0 && s.points > cap + 1e-9 && s.sheet && s.cell)
-      validation.findings.push(
-        finding({ sheet: s.sheet, file: s.file }, "survey-over-max", "warning", s.cell, undefined,
-          `Điểm điều tra XHH của ${s.unit} (${s.points}) vượt phần điều tra của bộ tiêu chí (${cap} điểm); chỉ tính ${cap}. Kiểm tra lại (có thể đã nhập tỷ lệ %).`,
-          `Survey points of ${s.unit} (${s.points}) exceed the framework's survey part (${cap}); ${cap} counted. Check the figure (a percentage?).`,
-          cap, s.points),
-      );
-  }
-  const surveyByName = new Map(surveys.map((s) => [foldLoose(s.unit), s.points]));
-  const scores = validation.sheets.map((v) => {
-    const sheet = v.submission.sheet;
-    const fromTable = surveyByName.get(foldLoose(v.submission.unit)) ?? surveyByName.get(foldLoose(sheet));
-    // The survey table is the source: it wins over a value an earlier run copied into the summary.
-    const inputs = { ...(carried.get(sheet) ?? {}), ...(fromTable !== undefined ? { survey: fromTable } : {}), ...(opts.inputs?.[sheet] ?? {}) };
-    return scoreUnit(v, fw, inputs, counted);
-  });
+  const validation = checkWorkbook(parseWorkbook(snapshot, fw, { file: opts.file, overrides: opts.overrides }), fw);
+  const inputs = gatherInputs(snapshot, validation, opts);
+  validation.findings.push(...inputs.findings);
+  const scores = scoreUnits(validation, fw, inputs.bySheet, counted);
   rankWithinGroups(scores);
   return { framework: fw, counted, validation, scores };
-}
-
-/** The official header, completed with defaults (today's date, a neutral appraising body). */
-export function documentHeader(h: Partial<DocumentHeader> = {}, today = new Date()): DocumentHeader {
-  return {
-    issuingBody: h.issuingBody ?? "SỞ NỘI VỤ",
-    parentBody: h.parentBody ?? "ỦY BAN NHÂN DÂN TỈNH",
-    place: h.place ?? "………",
-    date: h.date ?? { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
-  };
 }
 
 export interface ResultPlans {
@@ -109,14 +90,6 @@ export function resultPlans(a: Analysis, opts: PipelineOptions): ResultPlans {
   const summary = summarySheetPlan(a.framework, units, a.scores, detail.layout, { header, year: opts.year, previous: matchPrevious(a.scores, opts.previous), name: names.summary, counted: a.counted });
   const ranking = rankingSheetPlan(a.framework, a.scores, summary.layout, { header, year: opts.year, name: names.ranking });
   return { plans: [summary.plan, ranking, detail.plan], detail: detail.layout, summary: summary.layout };
-}
-
-/** Which plans a run produces besides the results (summary, ranking, detail), which are always written. */
-export interface PlanSelection {
-  /** The remediation plan for all units and the loss analysis. */
-  remediation?: boolean;
-  /** Sheet names of units that also get their own plan sheet. */
-  unitPlans?: string[];
 }
 
 /**
@@ -155,4 +128,3 @@ export function runPipeline(snapshot: WorkbookSnapshot, opts: PipelineOptions, s
   return { analysis, plans: buildPlans(analysis, snapshot, opts, select) };
 }
 
-export { readPreviousResults };

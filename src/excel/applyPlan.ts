@@ -3,8 +3,8 @@
 // Values and formulas go as 2-D arrays through `range.formulas` (English formulas; text guarded so
 // it stays text); formats, tables, conditional formats, validation, freeze panes, print setup and
 // charts follow.
-import type { CellStyle, PlanConditionalFormat, PlanValidation, SheetPlan } from "../core/types.js";
-import { a1, colLetter, parseRange, rangeA1 } from "../core/util/a1.js";
+import { a1, colLetter, parseRange, rangeA1 } from "../core/index.js";
+import type { CellStyle, PlanConditionalFormat, PlanValidation, SheetPlan } from "../core/index.js";
 import type { XRange, XWorksheet } from "./api.js";
 import { formulaInput } from "./cellInput.js";
 import { estimateBytes, OP_OVERHEAD } from "./payload.js";

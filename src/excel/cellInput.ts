@@ -3,7 +3,7 @@
 // "- Nội dung" a broken formula, "TRUE" a boolean. A leading apostrophe makes Excel keep the rest as
 // text (the apostrophe is not part of the value; Office's own behaviour, see office-js issue #6687),
 // so every string Excel might reinterpret is sent with one.
-import type { PlanCell } from "../core/types.js";
+import type { PlanCell } from "../core/index.js";
 
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 

@@ -1,7 +1,7 @@
 // Plans are checked before anything is sent to Excel, so a bad plan is refused with a message that
 // names the sheet and the range instead of failing half-way through a write.
-import type { SheetPlan } from "../core/types.js";
-import { parseRange } from "../core/util/a1.js";
+import { parseRange } from "../core/index.js";
+import type { SheetPlan } from "../core/index.js";
 import { GatewayError } from "./gateway.js";
 import { isGeneratedKind } from "./markers.js";
 

@@ -3,8 +3,8 @@
 // read → write costs no extra inspection: a full pipeline is 3 syncs to read and 1 to write for
 // typical data. If the workbook changed in between so that the write cannot apply (a sheet gone or
 // a name taken), the write is rolled back, the workbook inspected afresh, and the write tried once more.
-import type { Finding, SheetPlan, WorkbookSnapshot } from "../core/types.js";
-import { parseA1 } from "../core/util/a1.js";
+import { parseA1 } from "../core/index.js";
+import type { Finding, SheetPlan, WorkbookSnapshot } from "../core/index.js";
 import type { RunBatch, XRequestContext } from "./api.js";
 import { officeCode, toGatewayError } from "./errors.js";
 import { type ExcelGateway, GatewayError, type ImportedSheet, type ImportFile, type OnProgress, type WrittenSheet } from "./gateway.js";

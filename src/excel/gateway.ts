@@ -1,7 +1,7 @@
 // The only door from the task pane to Excel. The task pane calls these operations and never
 // Office.js itself, so it can run against the in-memory fake (tests, browser preview).
 
-import type { Finding, GeneratedKind, SheetPlan, WorkbookSnapshot } from "../core/types.js";
+import type { Finding, GeneratedKind, SheetPlan, WorkbookSnapshot } from "../core/index.js";
 
 /** Progress of a long operation, for a progress bar: `done` of `total` steps, with a Vietnamese label. */
 export interface Progress {

@@ -5,13 +5,12 @@
 // marks can be removed after the task pane was closed or the workbook reopened. Clearing restores a
 // cell only if it still shows the highlight colour: a fill the user changed meanwhile is kept.
 // Only fills are touched, never values or formulas. Highlight: 3 syncs; clear: at most 4.
-import type { Finding, Severity } from "../core/types.js";
-import { parseA1 } from "../core/util/a1.js";
+import { nameKey, parseA1 } from "../core/index.js";
+import type { Finding, Severity } from "../core/index.js";
 import type { XFillProperties, XRange, XRequestContext, XWorksheet } from "./api.js";
 import { guardText } from "./cellInput.js";
 import { GatewayError } from "./gateway.js";
 import { HIGHLIGHT_STORE_KIND, HIGHLIGHT_STORE_SHEET, MARKER_PROPERTY } from "./markers.js";
-import { nameKey } from "../core/util/sheetNames.js";
 
 /** Fill of a highlighted cell, by severity (Excel's own "bad / neutral / note" tints). */
 export const HIGHLIGHT_COLORS: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };

@@ -6,7 +6,7 @@ import type { XRequestContext } from "./api.js";
 import { toGatewayError } from "./errors.js";
 import { GatewayError, type ImportedSheet, type ImportFile, type OnProgress } from "./gateway.js";
 import { estimateBytes, packBySize, SYNC_BUDGET } from "./payload.js";
-import { cleanSheetName, freeName, nameKey } from "../core/util/sheetNames.js";
+import { cleanSheetName, freeName, nameKey } from "../core/index.js";
 
 /** The unit a file is named after: its file name without extension and separators ("Phuong_Hong_Ha.xlsx" → "Phuong Hong Ha"). */
 export function unitNameOf(file: ImportFile): string {

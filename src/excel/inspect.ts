@@ -1,10 +1,10 @@
 // What is in the workbook, in two syncs whatever the number of sheets: (1) the sheet list and the
 // workbook names, (2) for every sheet at once its marker, its tables and whatever else the caller
 // queues (the reader adds used ranges). Reading, writing and highlighting all start from this.
-import type { GeneratedKind } from "../core/types.js";
+import { nameKey } from "../core/index.js";
+import type { GeneratedKind } from "../core/index.js";
 import type { XRequestContext, XSheetVisibility, XWorksheet } from "./api.js";
 import { HIGHLIGHT_STORE_KIND, isGeneratedKind, MARKER_PROPERTY, nameTargetSheet, parseMarkerName } from "./markers.js";
-import { nameKey } from "../core/util/sheetNames.js";
 
 export interface SheetInfo {
   id: string;

@@ -3,7 +3,7 @@
 // The command line cannot write those (ExcelJS), so it marks with a workbook name
 // `_ParIndex_<kind>_<n>` pointing at A1 of the sheet (src/cli/xlsx/marker.ts); the adapter
 // recognises both and writes both, so a workbook can go back and forth between the two shells.
-export { isGeneratedKind, markerName, parseMarkerName } from "../core/util/sheetNames.js";
+export { isGeneratedKind, markerName, parseMarkerName } from "../core/index.js";
 import { splitAddress } from "./formulaRefs.js";
 
 /** Worksheet custom property holding the kind of a generated sheet. */

@@ -8,8 +8,8 @@
 // 170,000 cells at READ_BYTES_PER_CELL, i.e. some 200 typical submission sheets. Beyond that the
 // blocks are spread over ⌈size / budget⌉ syncs, because Excel on the web refuses a response over
 // 5 MB; if Excel still refuses one (unusually long texts), that group is halved and read again.
-import type { CellValue, GeneratedKind, SheetSnapshot, WorkbookSnapshot } from "../core/types.js";
-import { parseRange, rangeA1 } from "../core/util/a1.js";
+import { parseRange, rangeA1 } from "../core/index.js";
+import type { CellValue, GeneratedKind, SheetSnapshot, WorkbookSnapshot } from "../core/index.js";
 import type { XRange, XRangeAreas, XRequestContext, XWorksheet } from "./api.js";
 import { splitAreas } from "./formulaRefs.js";
 import type { OnProgress } from "./gateway.js";

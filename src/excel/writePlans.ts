@@ -15,7 +15,8 @@
 // backups renamed back: the workbook is as it was) when step 2 did not finish, or completes steps
 // 3–5 when it did. A user's sheet is never renamed, written or deleted: plans whose name a user's
 // sheet holds get a free variant ("Tổng hợp (2)").
-import type { SheetPlan } from "../core/types.js";
+import { cleanTableName, freeName, isVariantOf, nameKey } from "../core/index.js";
+import type { SheetPlan } from "../core/index.js";
 import type { XRequestContext, XWorksheet } from "./api.js";
 import { planSteps, type Step } from "./applyPlan.js";
 import { checkPlans } from "./checkPlans.js";
@@ -25,7 +26,6 @@ import type { OnProgress, WrittenSheet } from "./gateway.js";
 import type { SheetInfo, WorkbookInfo } from "./inspect.js";
 import { MARKER_PROPERTY, markerName, nameTargetSheet } from "./markers.js";
 import { estimateBytes, OP_OVERHEAD, packBySize, SYNC_BUDGET } from "./payload.js";
-import { cleanTableName, freeName, isVariantOf, nameKey } from "../core/util/sheetNames.js";
 
 export interface WriteOptions {
   onProgress?: OnProgress;

@@ -3,7 +3,7 @@
 import { makeStyles, tokens, Text } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { FakeExcel, FakeSheet } from "../excel/fake/index.js";
-import { a1, colLetter, parseA1 } from "../core/util/a1.js";
+import { a1, colLetter, parseA1 } from "../core/index.js";
 import { MARKER_PROPERTY } from "../excel/markers.js";
 import { formatNumber, Lang, MessageKey, ParamsOf, translate } from "../taskpane/i18n.js";
 

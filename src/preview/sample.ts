@@ -1,9 +1,7 @@
 // The preview's workbook: realistic unit self-assessments of the built-in commune sample, last
 // year's results to compare with, and a few more units as "files" to import.
-import { getBuiltinFramework } from "../core/framework/samples.js";
-import { sampleUnitSpecs } from "../core/sample/units.js";
-import { buildUnitSheet } from "../core/sample/unitSheet.js";
-import type { SheetSnapshot } from "../core/types.js";
+import { buildUnitSheet, getBuiltinFramework, sampleUnitSpecs } from "../core/index.js";
+import type { SheetSnapshot } from "../core/index.js";
 import { encodeFakeWorkbook, type FakeSheetInit } from "../excel/fake/index.js";
 
 export const PREVIEW_FRAMEWORK = "mau-cap-xa";

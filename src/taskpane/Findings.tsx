@@ -1,7 +1,7 @@
 // Findings as staff act on them: a severity said in words (not colour alone), where, and what is
 // wrong; each line is a button that selects the cell in Excel (click or Enter).
 import { Badge } from "@fluentui/react-components";
-import type { Finding, Severity } from "../core/types.js";
+import type { Finding, Severity } from "../core/index.js";
 import { usePane } from "./context.js";
 import { useStyles } from "./styles.js";
 

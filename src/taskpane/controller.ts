@@ -1,16 +1,8 @@
 // The task pane's state and actions, apart from the components so they can be tested without a
 // browser. Every action that needs the workbook reads it once, computes with the engine, and
 // writes once; Excel is reached only through the ExcelGateway given to the constructor.
-import type { CountedRule } from "../core/submission/counted.js";
-import { frameworkSheetPlan } from "../core/framework/frameworkSheet.js";
-import { builtinFrameworks } from "../core/framework/samples.js";
-import { submissionTemplatePlan } from "../core/framework/template.js";
-import { analyseWorkbook, buildPlans, PipelineOptions, readPreviousResults } from "../core/pipeline.js";
-import { lostItems } from "../core/plans/remediation.js";
-import { UnitInputs, UnitScore } from "../core/scoring/score.js";
-import { SheetSummary, validateWorkbook, WorkbookValidation } from "../core/submission/validate.js";
-import { Band, Finding, Framework, Severity, SheetPlan, WorkbookSnapshot } from "../core/types.js";
-import { parseLocaleNumber } from "../core/util/numbers.js";
+import { analyseWorkbook, Band, buildPlans, builtinFrameworks, defaultFrameworkChoice, Finding, Framework, frameworkSheetPlan, lostItems, parseLocaleNumber, PipelineOptions, readPreviousResults, Severity, SheetPlan, SheetSummary, submissionTemplatePlan, UnitInputs, UnitScore, validateWorkbook, WorkbookSnapshot, WorkbookValidation } from "../core/index.js";
+import type { CountedRule } from "../core/index.js";
 import { ExcelGateway, GatewayError, ImportFile, OnProgress, WrittenSheet } from "../excel/gateway.js";
 import { languageOf, Lang, Message, msg } from "./i18n.js";
 import { carriedInputs, FrameworkChoice, frameworkSheets, generatedFrameworkSheet, resolveFramework } from "./workbook.js";
@@ -175,7 +167,7 @@ export class TaskPaneController {
       notice: null,
       canImport: false,
       builtins: builtins.map((f) => ({ id: f.id, name: f.name })),
-      choice: { kind: "builtin", id: builtins[0].id },
+      choice: defaultFrameworkChoice(null),
       framework: null,
       frameworkFindings: [],
       frameworkProblem: null,
@@ -309,8 +301,7 @@ export class TaskPaneController {
     await this.run(msg("opReading"), async () => {
       const snapshot = await this.read();
       let choice = this.state.choice;
-      const found = frameworkSheets(snapshot);
-      if (first && found.length > 0) choice = { kind: "sheet", sheet: found[0] };
+      if (first) choice = defaultFrameworkChoice(snapshot);
       await this.applySnapshot(snapshot, choice, first);
     });
     if (first) this.set({ ready: true });

@@ -1,7 +1,7 @@
 // The task pane's one message catalog: every string staff read, in Vietnamese (the default) and
 // English. Components and the controller refer to messages by key; nothing user-facing is
 // written inline elsewhere.
-import { formatVi } from "../core/util/numbers.js";
+import { formatVi } from "../core/index.js";
 
 export type Lang = "vi" | "en";
 

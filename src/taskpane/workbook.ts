@@ -1,21 +1,10 @@
 // What the task pane looks for in a workbook snapshot: framework sheets, the criteria set chosen,
 // and staff entries to offer again. Pure functions over the snapshot (no Excel, no React).
-import { checkFramework } from "../core/framework/checkFramework.js";
-import { looksLikeFrameworkSheet } from "../core/framework/layout.js";
-import { readFrameworkSheet } from "../core/framework/frameworkSheet.js";
-import { getBuiltinFramework } from "../core/framework/samples.js";
-import { readSummaryInputs } from "../core/plans/carryOver.js";
-import { UnitInputs } from "../core/scoring/score.js";
-import { Finding, Framework, WorkbookSnapshot } from "../core/types.js";
+import { checkFramework, Finding, Framework, FrameworkChoice, frameworkSheets, getBuiltinFramework, readFrameworkSheet, readSummaryInputs, UnitInputs, WorkbookSnapshot } from "../core/index.js";
 import { Message, msg } from "./i18n.js";
 
-/** The criteria set staff chose: a built-in sample by id, or a framework sheet by name. */
-export type FrameworkChoice = { kind: "builtin"; id: string } | { kind: "sheet"; sheet: string };
-
-/** Names of the framework sheets of a workbook, in sheet order. */
-export function frameworkSheets(snapshot: WorkbookSnapshot): string[] {
-  return snapshot.sheets.filter(looksLikeFrameworkSheet).map((s) => s.name);
-}
+export type { FrameworkChoice };
+export { frameworkSheets };
 
 /** The framework sheet the add-in inserted earlier (inserting again replaces it), or null. */
 export function generatedFrameworkSheet(snapshot: WorkbookSnapshot): string | null {

@@ -1,7 +1,7 @@
 // ExcelJS cell values → the engine's CellValue, the same values Office.js `range.values` gives,
 // so the engine sees a file exactly as it would see the open workbook in Excel.
 import type * as ExcelJS from "exceljs";
-import type { CellValue } from "../../core/types.js";
+import type { CellValue } from "../../core/index.js";
 
 const MS_PER_DAY = 86_400_000;
 // Days from the Excel epoch (1899-12-30 in the 1900 system, 1904-01-01 in the 1904 system) to 1970-01-01.

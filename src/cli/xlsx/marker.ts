@@ -10,8 +10,8 @@
 //   renames the sheet; deleting the sheet turns the name into #REF!, which marks nothing.
 // "-" is not allowed in a name, so "unit-plan" is written "unit_plan".
 import type * as ExcelJS from "exceljs";
-import type { GeneratedKind } from "../../core/types.js";
-import { markerName, parseMarkerName } from "../../core/util/sheetNames.js";
+import { markerName, parseMarkerName } from "../../core/index.js";
+import type { GeneratedKind } from "../../core/index.js";
 import { sheetNameKey } from "./sheetNames.js";
 
 export { markerName, parseMarkerName };

@@ -2,7 +2,7 @@
 // readable workbook with a message that names the file (never a stack trace).
 import { promises as fs } from "node:fs";
 import * as ExcelJS from "exceljs";
-import type { CellValue, GeneratedKind, SheetSnapshot, WorkbookSnapshot } from "../../core/types.js";
+import type { CellValue, GeneratedKind, SheetSnapshot, WorkbookSnapshot } from "../../core/index.js";
 import { toCellValue } from "./cellValue.js";
 import { InputFileError } from "./errors.js";
 import { fromFileFormula } from "./fileFormula.js";

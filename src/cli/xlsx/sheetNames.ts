@@ -2,7 +2,7 @@
 // ExcelJS sees a name (it throws on a bad name and silently truncates a long one, which could make
 // two units collide).
 import type * as ExcelJS from "exceljs";
-import { cleanSheetName, freeName, MAX_SHEET_NAME, nameKey, nameVariants } from "../../core/util/sheetNames.js";
+import { cleanSheetName, freeName, MAX_SHEET_NAME, nameKey, nameVariants } from "../../core/index.js";
 
 export { cleanSheetName, MAX_SHEET_NAME, nameVariants };
 

@@ -1,6 +1,6 @@
 // CellStyle (the engine's declarative style) → ExcelJS style.
 import type * as ExcelJS from "exceljs";
-import type { CellStyle } from "../../core/types.js";
+import type { CellStyle } from "../../core/index.js";
 
 /** "#1F4E79" or "#fff" → ExcelJS ARGB "FF1F4E79"; undefined for anything else. */
 export function argb(color: string | undefined): string | undefined {

@@ -2,15 +2,8 @@
 // writer. Generated sheets are marked (see marker.ts) and replaced on a re-run; a user's sheet is
 // never touched: the plan then gets a free name such as "Tổng hợp (2)".
 import type * as ExcelJS from "exceljs";
-import type {
-  CellStyle,
-  GeneratedKind,
-  PlanConditionalFormat,
-  PlanValidation,
-  PrintSetup,
-  SheetPlan,
-} from "../../core/types.js";
-import { a1, parseRange } from "../../core/util/a1.js";
+import { a1, parseRange } from "../../core/index.js";
+import type { CellStyle, GeneratedKind, PlanConditionalFormat, PlanValidation, PrintSetup, SheetPlan } from "../../core/index.js";
 import { dataValidations, orderNo as orderOf, setOrderNo } from "./exceljsExtras.js";
 import { toFileFormula } from "./fileFormula.js";
 import { generatedSheets, markGenerated, removeWorksheet } from "./marker.js";

@@ -1,4 +1,4 @@
-import type { Analysis } from "../pipeline.js";
+import type { Analysis } from "../analysis.js";
 import { appliesTo } from "../framework/model.js";
 import { SheetPlan } from "../types.js";
 import { a1 } from "../util/a1.js";
@@ -7,8 +7,8 @@ import { DocumentHeader, HEADER_FILL, officialHeader, PlanBuilder, POINTS } from
 import { DetailLayout, detailCellRef, NA_MARK } from "./detailSheet.js";
 import { lossAnalysis } from "./remediation.js";
 import { SummaryLayout, summaryRef } from "./summarySheet.js";
+import { ANALYSIS_SHEET } from "./sheetNames.js";
 
-export const ANALYSIS_SHEET = "Phân tích";
 
 /**
  * "Phân tích": the criteria that cost the most points (with how many units lost points there),

@@ -84,6 +84,16 @@ export interface DocumentHeader {
   date: { year: number; month: number; day: number };
 }
 
+/** The official header, completed with defaults (today's date, a neutral appraising body). */
+export function documentHeader(h: Partial<DocumentHeader> = {}, today = new Date()): DocumentHeader {
+  return {
+    issuingBody: h.issuingBody ?? "SỞ NỘI VỤ",
+    parentBody: h.parentBody ?? "ỦY BAN NHÂN DÂN TỈNH",
+    place: h.place ?? "………",
+    date: h.date ?? { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
+  };
+}
+
 /**
  * Writes the official header: issuing body on the left, national motto on the right, then the
  * place-and-date line. Returns the next free row.

@@ -8,8 +8,8 @@ import { a1, colLetter, sheetRef } from "../util/a1.js";
 import { displayCode } from "../util/codes.js";
 import { numberValueFormula } from "../util/numbers.js";
 import { HEADER_FILL, PlanBuilder, POINTS } from "./builder.js";
+import { DETAIL_SHEET } from "./sheetNames.js";
 
-export const DETAIL_SHEET = "Điểm chi tiết";
 
 /** How each rule of the counted score is said on the sheets. */
 export const COUNTED_RULE_TEXT: Record<CountedRule, string> = {

@@ -1,25 +1,11 @@
 import { UnitScore } from "../scoring/score.js";
 import { Framework, SheetPlan } from "../types.js";
 import { a1 } from "../util/a1.js";
-import { foldLoose } from "../util/text.js";
+import { groupsInOrder } from "../scoring/rank.js";
 import { DocumentHeader, HEADER_FILL, officialHeader, PlanBuilder, POINTS } from "./builder.js";
 import { SummaryLayout, summaryRef } from "./summarySheet.js";
+import { RANKING_SHEET } from "./sheetNames.js";
 
-export const RANKING_SHEET = "Xếp hạng";
-
-/** Ranked units by group, in the framework's group order, then any other group found. */
-export function groupsInOrder(fw: Framework, scores: UnitScore[]): { group: string; units: UnitScore[] }[] {
-  const order = [...fw.groups];
-  for (const s of scores) if (!order.some((g) => foldLoose(g) === foldLoose(s.group))) order.push(s.group);
-  return order
-    .map((group) => ({
-      group,
-      units: scores
-        .filter((s) => !s.blocked && foldLoose(s.group) === foldLoose(group))
-        .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || b.index - a.index || a.unit.localeCompare(b.unit, "vi")),
-    }))
-    .filter((g) => g.units.length > 0);
-}
 
 /**
  * The ranking sheet ("Xếp hạng"): one table per group as published (phường, xã, departments…),

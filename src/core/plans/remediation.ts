@@ -1,5 +1,5 @@
 import { appliesTo } from "../framework/model.js";
-import type { Analysis } from "../pipeline.js";
+import type { Analysis } from "../analysis.js";
 import { scoredLeaves, UnitScore } from "../scoring/score.js";
 import { countedScore } from "../submission/counted.js";
 import { CellValue, CriterionNode, Framework, SheetPlan, SheetSnapshot } from "../types.js";
@@ -9,10 +9,10 @@ import { round, sum } from "../util/numbers.js";
 import { cellText, foldLoose } from "../util/text.js";
 import { Grid } from "../submission/grid.js";
 import { DocumentHeader, HEADER_FILL, INPUT_FILL, officialHeader, PlanBuilder, POINTS, SUBTOTAL_FILL } from "./builder.js";
-import { findColumns } from "./carryOver.js";
+import { findColumns } from "../inputs/readers.js";
 import { DetailLayout, detailCellRef, detailMaxRange, detailRowRange, NA_MARK } from "./detailSheet.js";
+import { PLAN_SHEET } from "./sheetNames.js";
 
-export const PLAN_SHEET = "Kế hoạch khắc phục";
 export const STATUSES = ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành"];
 
 /** A leaf where a unit lost points, as the engine sees it now. */

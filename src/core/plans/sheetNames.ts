@@ -1,10 +1,11 @@
 import { GeneratedKind, WorkbookSnapshot } from "../types.js";
 import { freeName, nameKey as key } from "../util/sheetNames.js";
-import { ANALYSIS_SHEET } from "./analysisSheet.js";
-import { DETAIL_SHEET } from "./detailSheet.js";
-import { RANKING_SHEET } from "./rankingSheet.js";
-import { PLAN_SHEET } from "./remediation.js";
-import { SUMMARY_SHEET } from "./summarySheet.js";
+
+export const SUMMARY_SHEET = "Tổng hợp";
+export const RANKING_SHEET = "Xếp hạng";
+export const DETAIL_SHEET = "Điểm chi tiết";
+export const PLAN_SHEET = "Kế hoạch khắc phục";
+export const ANALYSIS_SHEET = "Phân tích";
 
 /** Names of the sheets the results and plans occupy (formulas refer to them by name). */
 export interface SheetNames {

@@ -9,16 +9,10 @@ import { displayCode } from "../util/codes.js";
 import { numberValueFormula, round, sum } from "../util/numbers.js";
 import { DocumentHeader, HEADER_FILL, INPUT_FILL, officialHeader, PlanBuilder, POINTS } from "./builder.js";
 import { DetailLayout, detailMaxRange, detailRowRange, NA_MARK } from "./detailSheet.js";
+import { SUMMARY_SHEET } from "./sheetNames.js";
+import { PreviousResult } from "../inputs/readers.js";
 
-export const SUMMARY_SHEET = "Tổng hợp";
 export const READY = "Đủ điều kiện";
-
-/** A unit's result last year, to show the change in points and rank. */
-export interface PreviousResult {
-  unit: string;
-  points: number | null;
-  rank: number | null;
-}
 
 /** Column positions of the summary table, shared with the ranking and plan sheets. */
 export interface SummaryLayout {

@@ -3,7 +3,6 @@ import { countedScore, CountedRule, num } from "../submission/counted.js";
 import { ValidatedSheet } from "../submission/validate.js";
 import { Framework } from "../types.js";
 import { round, sum } from "../util/numbers.js";
-import { foldLoose } from "../util/text.js";
 
 /** Inputs the office adds per unit: survey points (SIPAS…), bonus and penalty points. */
 export interface UnitInputs {
@@ -134,22 +133,6 @@ export function scoreUnit(v: ValidatedSheet, fw: Framework, inputs: UnitInputs =
   };
   if (s.file !== undefined) out.file = s.file;
   return out;
-}
-
-/**
- * Ranks units within their group by index, highest first; ties share a rank and the next rank
- * is skipped (as Excel's RANK.EQ). Blocked units get no rank.
- */
-export function rankWithinGroups(scores: UnitScore[]): void {
-  const groups = new Map<string, UnitScore[]>();
-  for (const u of scores) {
-    u.rank = null;
-    if (u.blocked) continue;
-    const k = foldLoose(u.group);
-    if (!groups.has(k)) groups.set(k, []);
-    groups.get(k)!.push(u);
-  }
-  for (const members of groups.values()) for (const u of members) u.rank = 1 + members.filter((o) => o.index > u.index).length;
 }
 
 /** Leaves of the framework a unit scores itself, in document order (the detail sheet's columns). */

@@ -86,13 +86,27 @@ export interface WorkbookValidation {
   findings: Finding[];
 }
 
-/** Validates every sheet of a workbook that looks like a unit's submission. */
-export function validateWorkbook(
-  snapshot: WorkbookSnapshot,
-  fw: Framework,
-  opts: { file?: string; overrides?: Record<string, { unit?: string; group?: string }> } = {},
-): WorkbookValidation {
-  const out: WorkbookValidation = { sheets: [], skipped: [], findings: [] };
+/** A sheet read as a unit's submission (not yet checked by the rules), with the options it was read with. */
+export interface ParsedSheet {
+  parsed: { submission: Submission; findings: Finding[] };
+  options: ParseOptions;
+}
+
+/** The first phase of validateWorkbook: every sheet read as a submission, or skipped with a reason. */
+export interface ParsedWorkbook {
+  sheets: ParsedSheet[];
+  skipped: WorkbookValidation["skipped"];
+}
+
+/** Options of validateWorkbook: the source file (for findings) and unit name / group corrections by sheet. */
+export interface ValidateOptions {
+  file?: string;
+  overrides?: Record<string, { unit?: string; group?: string }>;
+}
+
+/** Reads every sheet that looks like a unit's submission; the rest (and blank templates) are skipped with a reason. */
+export function parseWorkbook(snapshot: WorkbookSnapshot, fw: Framework, opts: ValidateOptions = {}): ParsedWorkbook {
+  const out: ParsedWorkbook = { sheets: [], skipped: [] };
   for (const sheet of snapshot.sheets) {
     const file = sheet.file ?? opts.file ?? snapshot.source;
     const reason = notASubmission(sheet, fw);
@@ -101,13 +115,29 @@ export function validateWorkbook(
       continue;
     }
     const o = opts.overrides?.[sheet.name];
-    const v = validateSheet(sheet, fw, { file, unitOverride: o?.unit, groupOverride: o?.group });
-    if (sheet.generated === "template" && !v.submission.rows.some((m) => m.node.children.length === 0 && [m.self, m.appraised].some((c) => c && c.num.kind !== "empty"))) {
+    const options: ParseOptions = { file, unitOverride: o?.unit, groupOverride: o?.group };
+    const parsed = parseSubmission(sheet, fw, options);
+    if (sheet.generated === "template" && !parsed.submission.rows.some((m) => m.node.children.length === 0 && [m.self, m.appraised].some((c) => c && c.num.kind !== "empty"))) {
       out.skipped.push({ sheet: sheet.name, file, reason: "template-empty" });
       continue;
     }
+    out.sheets.push({ parsed, options });
+  }
+  return out;
+}
+
+/** The second phase of validateWorkbook: every rule on every parsed submission. */
+export function checkWorkbook(parsed: ParsedWorkbook, fw: Framework): WorkbookValidation {
+  const out: WorkbookValidation = { sheets: [], skipped: parsed.skipped, findings: [] };
+  for (const p of parsed.sheets) {
+    const v = checkSubmission(p.parsed, fw, p.options);
     out.sheets.push(v);
     out.findings.push(...v.findings);
   }
   return out;
+}
+
+/** Validates every sheet of a workbook that looks like a unit's submission. */
+export function validateWorkbook(snapshot: WorkbookSnapshot, fw: Framework, opts: ValidateOptions = {}): WorkbookValidation {
+  return checkWorkbook(parseWorkbook(snapshot, fw, opts), fw);
 }

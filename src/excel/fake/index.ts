@@ -4,8 +4,8 @@
 // are refused. It counts syncs and bytes, can wait before each sync (to feel Excel on the web), and
 // can be told to fail at a given sync and command. It calculates nothing: a formula cell's result
 // is whatever the test gave it (undefined → shown as "").
-import type { CellValue } from "../../core/types.js";
-import { parseA1 } from "../../core/util/a1.js";
+import { parseA1 } from "../../core/index.js";
+import type { CellValue } from "../../core/index.js";
 import type { RunBatch, XRequestContext } from "../api.js";
 import { createExcelGateway, type GatewayOptions } from "../createGateway.js";
 import type { ExcelGateway } from "../gateway.js";

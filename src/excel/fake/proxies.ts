@@ -37,7 +37,7 @@ import type {
   XWorksheetCustomPropertyCollection,
 } from "../api.js";
 import { renameTableRefs, splitAddress } from "../formulaRefs.js";
-import { nameKey } from "../../core/util/sheetNames.js";
+import { nameKey } from "../../core/index.js";
 import { FakeClientResult, FakeProxy, OpQueue, type Staged } from "./context.js";
 import {
   addSheet,

@@ -1,10 +1,9 @@
 // The fake workbook's data: sheets, cells, formats and the workbook objects the adapter creates,
 // with the operations Excel performs on them. Pure data and functions, no proxies: fake/proxies.ts
 // queues calls and runs these at sync time. Browser-safe (bundled into the preview page).
-import type { CellValue } from "../../core/types.js";
-import { a1, colIndex, parseA1, parseRange } from "../../core/util/a1.js";
+import { a1, colIndex, nameKey, parseA1, parseRange } from "../../core/index.js";
+import type { CellValue } from "../../core/index.js";
 import { quoteSheetName, renameSheetRefs } from "../formulaRefs.js";
-import { nameKey } from "../../core/util/sheetNames.js";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;

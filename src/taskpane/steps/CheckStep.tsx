@@ -4,8 +4,8 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Checkbox, Field, Select, Text,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { RULE_CATALOGUE } from "../../core/submission/rules/index.js";
-import type { Severity } from "../../core/types.js";
+import { RULE_CATALOGUE } from "../../core/index.js";
+import type { Severity } from "../../core/index.js";
 import { usePane } from "../context.js";
 import { unitOptions } from "./UnitOptions.js";
 import { passes, visibleFindings } from "../controller.js";

@@ -2,8 +2,8 @@
 // it holds and what is wrong with it, insert it as an editable sheet or as a template for units.
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { frameworkSummary } from "../../core/framework/model.js";
-import type { Framework } from "../../core/types.js";
+import { frameworkSummary } from "../../core/index.js";
+import type { Framework } from "../../core/index.js";
 import { usePane } from "../context.js";
 import { FindingList } from "../Findings.js";
 import { useStyles } from "../styles.js";

@@ -1,12 +1,8 @@
 // Step 4: score and rank. Settings (which score counts, groups, bands, survey points, last year,
 // the document's header), then the summary and ranking sheets, and the results in plain words.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Input, Select, Text } from "@fluentui/react-components";
-import { frameworkSummary } from "../../core/framework/model.js";
-import { documentHeader } from "../../core/pipeline.js";
-import type { UnitScore } from "../../core/scoring/score.js";
-import type { CountedRule } from "../../core/submission/counted.js";
-import type { Framework } from "../../core/types.js";
-import { foldLoose } from "../../core/util/text.js";
+import { documentHeader, foldLoose, frameworkSummary } from "../../core/index.js";
+import type { CountedRule, Framework, UnitScore } from "../../core/index.js";
 import { usePane } from "../context.js";
 import type { InputField } from "../controller.js";
 import { useStyles } from "../styles.js";

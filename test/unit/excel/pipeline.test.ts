@@ -1,7 +1,7 @@
 // The whole pipeline on the fake Excel, as the task pane runs it: read → validate → score → plans →
 // write. The number of syncs does not grow with the number of unit sheets, no request or response
 // passes 5 MB, and what the units submitted is identical afterwards.
-import { type PlanSelection, runPipeline } from "../../../src/core/pipeline";
+import { type PlanSelection, runPipeline } from "../../../src/core/index";
 import { FakeExcel, fakeExcelGateway } from "../../../src/excel/fake/index";
 import { EXCEL_PAYLOAD_LIMIT } from "../../../src/excel/payload";
 import { contentOf, framework, unitSheets } from "./helpers";

@@ -1,8 +1,16 @@
+// Readers that run before the engine: inputs staff keep in the workbook (survey tables, last year's
+// results, entries typed into an earlier summary).
 import { SheetSnapshot } from "../types.js";
 import { parseNumber } from "../util/numbers.js";
 import { cellText, foldLoose } from "../util/text.js";
 import { Grid } from "../submission/grid.js";
-import { PreviousResult } from "./summarySheet.js";
+
+/** A unit's result last year, to show the change in points and rank. */
+export interface PreviousResult {
+  unit: string;
+  points: number | null;
+  rank: number | null;
+}
 
 /** Finds the row (in the first 40) whose cells name all the wanted columns; returns their columns. */
 export function findColumns<K extends string>(sheet: SheetSnapshot, wanted: Record<K, RegExp>, required: NoInfer<K>[]): { row: number; cols: Partial<Record<K, number>> } | null {

@@ -1,0 +1,15 @@
+// The rule catalogue, derived from the rule modules: every rule the engine can report, its id,
+// severity, titles and description. Adding a rule = adding its module to its family's list.
+import { FRAMEWORK_RULES } from "./framework/index.js";
+import type { RuleMeta } from "./rule.js";
+import { SUBMISSION_RULES } from "./submission/index.js";
+import { SURVEY_RULES } from "./survey/index.js";
+
+/** Every rule module, submission rules first (reading, then values), then survey and framework rules. */
+export const RULES = [...SUBMISSION_RULES, ...SURVEY_RULES, ...FRAMEWORK_RULES] as const;
+
+/** The id of any rule in the catalogue. */
+export type RuleId = (typeof RULES)[number]["meta"]["id"];
+
+/** The catalogue: each rule's meta, in the order of RULES. */
+export const RULE_CATALOGUE: readonly RuleMeta<RuleId>[] = RULES.map((r) => r.meta);
