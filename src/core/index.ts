@@ -19,7 +19,9 @@ export { rankWithinGroups, groupsInOrder } from "./scoring/rank.js";
 export { scoreUnit } from "./scoring/score.js";
 
 // Rules.
-export { RULE_CATALOGUE } from "./submission/rules/index.js";
+export { RULE_CATALOGUE, RULES } from "./rules/catalogue.js";
+export type { RuleId } from "./rules/catalogue.js";
+export type { RuleMeta, Text } from "./rules/rule.js";
 
 // Criteria sets.
 export { builtinFrameworks, getBuiltinFramework } from "./framework/samples.js";
@@ -39,6 +41,7 @@ export { readPreviousResults, readSummaryInputs, readSurveyTable } from "./input
 // Generated sheets.
 export { documentHeader } from "./plans/builder.js";
 export { lostItems } from "./plans/remediation.js";
+export { keptPlanEntries, KEPT_SECTION } from "./plans/remediation.js";
 export { DEFAULT_SHEET_NAMES, resolveSheetNames } from "./plans/sheetNames.js";
 
 // Sample data (the demo, the preview, the benchmark).

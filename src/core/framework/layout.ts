@@ -146,6 +146,23 @@ export function gridCol(key: FrameworkColumn): number {
   return FRAMEWORK_COLUMNS.findIndex((c) => c.key === key);
 }
 
+/** Where a framework's parts sit in the sheet it was read from, so findings can name cells. */
+export interface FrameworkLocation {
+  /** Absolute 0-based column of each framework column present in the sheet. */
+  columns: Partial<Record<FrameworkColumn, number>>;
+  /** A1 address of the value cell of each metadata field present in the sheet. */
+  meta?: Partial<Record<MetaKey, string>>;
+  /** A1 address of the total row's maximum, when the sheet has a total row. */
+  totalCell?: string;
+}
+
+/** The location of the sheet frameworkToGrid writes, placed at A1. */
+export function defaultFrameworkLocation(): FrameworkLocation {
+  const columns: Partial<Record<FrameworkColumn, number>> = {};
+  for (const k of ["code", "title", "max", "scale", "source", "evidence", "appliesTo"] as const) columns[k] = gridCol(k);
+  return { columns };
+}
+
 /** Label of the total row under the table. */
 export const TOTAL_LABEL = "TỔNG CỘNG";
 

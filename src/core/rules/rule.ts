@@ -26,6 +26,8 @@ export interface ReportDetails {
   actual?: string | number | null;
   /** The sheet (and file) of this report, when it is not the one the rule runs on (e.g. a survey table). */
   at?: { sheet: string; file?: string };
+  /** This report's severity, when it is not the rule's (framework-band-invalid: no bands at all is a warning). */
+  severity?: Severity;
 }
 
 /** Reports one finding at a cell (A1, no sheet prefix; "" when the place is unknown). */
@@ -54,7 +56,7 @@ export interface Where {
 /** The one finding builder: a report of `meta`'s rule at `where`. */
 export function makeFinding(meta: RuleMeta, where: Where, cell: string, message: Text, details: ReportDetails = {}): Finding {
   const at = details.at ?? where;
-  const f: Finding = { rule: meta.id, severity: meta.severity, sheet: at.sheet, cell, message: message.vi, messageEn: message.en };
+  const f: Finding = { rule: meta.id, severity: details.severity ?? meta.severity, sheet: at.sheet, cell, message: message.vi, messageEn: message.en };
   if (at.file !== undefined) f.file = at.file;
   if (details.code !== undefined) f.code = details.code;
   if (details.expected !== undefined) f.expected = details.expected;

@@ -1,12 +1,11 @@
 import { appliesTo, nodeIndex, allNodes } from "../framework/model.js";
-import { CellValue, CriterionNode, Finding, Framework, SheetSnapshot } from "../types.js";
-import { displayCode, normalizeCode } from "../util/codes.js";
+import { CellValue, CriterionNode, Framework, SheetSnapshot } from "../types.js";
+import { normalizeCode } from "../util/codes.js";
 import { parseNumber, ParsedNumber } from "../util/numbers.js";
 import { cellText, foldLoose, foldText } from "../util/text.js";
 import { Grid } from "./grid.js";
 import { findHeader, HeaderMatch } from "./header.js";
 import { findUnit, unitGroup } from "./unit.js";
-import { finding } from "./findings.js";
 
 /** One cell of a submission as read: where it is, what it holds, and how it reads as a number. */
 export interface ReadCell {
@@ -37,6 +36,72 @@ export interface MatchedRow {
   hidden: boolean;
 }
 
+/** A row whose numeric code could be several criteria (1.10 stored as 1.1), and how it was read. */
+export interface AmbiguousCode {
+  row: number;
+  /** The code cell (A1). */
+  cell: string;
+  /** The code as the sheet shows it ("2.1"). */
+  text: string;
+  /** The framework codes it could be, most literal first. */
+  candidates: string[];
+  /** The code it was read as. */
+  code: string;
+  /** What decided: the row's title, or its position after the previous criterion. */
+  by: "title" | "position";
+}
+
+/** A row whose code is not in the framework but whose title is: it was read by its title. */
+export interface CodeMismatch {
+  row: number;
+  cell: string;
+  /** The code as the sheet shows it. */
+  text: string;
+  /** The criterion its title names. */
+  code: string;
+}
+
+/** A row with a code, or a title and a score, that matches no criterion: it was not read. */
+export interface UnknownRow {
+  row: number;
+  cell: string;
+  /** The code as the sheet shows it ("" when the row has none). */
+  text: string;
+  title: string;
+  /** The most literal framework-style code read from the code cell, when there is one. */
+  candidate?: string;
+}
+
+/** A second row of a criterion already read: it was not read. */
+export interface DuplicateRow {
+  row: number;
+  cell: string;
+  code: string;
+  /** The row the criterion was first read on. */
+  firstRow: number;
+}
+
+/** A criterion the unit's group should report that the sheet lacks, and the cell where its row belongs. */
+export interface MissingCriterion {
+  node: CriterionNode;
+  row: number;
+  cell: string;
+}
+
+/**
+ * What reading met beyond the matched rows, as facts for the reading rules to report (the parser
+ * reports nothing itself). No header (`Submission.header` null) and no unit name
+ * (`Submission.unitSource` "sheet") are facts of the submission itself. Lists are in sheet order,
+ * `missing` in framework order, one entry per highest missing node.
+ */
+export interface ReadingFacts {
+  ambiguousCodes: AmbiguousCode[];
+  codeMismatches: CodeMismatch[];
+  unknownRows: UnknownRow[];
+  duplicateRows: DuplicateRow[];
+  missing: MissingCriterion[];
+}
+
 export interface Submission {
   file?: string;
   sheet: string;
@@ -51,6 +116,8 @@ export interface Submission {
   byCode: Map<string, MatchedRow>;
   /** The grand-total row ("TỔNG ĐIỂM"), when the sheet has one. */
   totalRow: { row: number; self: ReadCell | null; appraised: ReadCell | null } | null;
+  /** What reading found wrong or guessed: the reading rules report it. */
+  reading: ReadingFacts;
 }
 
 export interface ParseOptions {
@@ -107,11 +174,10 @@ export function bareTitle(s: string): string {
 /**
  * Reads a submission sheet as it really arrives: finds the header, the unit, and matches every row
  * to the framework by code (text, Roman or numeric) or, failing that, by title. Never throws.
+ * What it could not read, or read by a guess, is recorded in `reading` for the reading rules.
  */
-export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: ParseOptions = {}): { submission: Submission; findings: Finding[] } {
+export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: ParseOptions = {}): Submission {
   const grid = new Grid(sheet);
-  const findings: Finding[] = [];
-  const ctx = { sheet: sheet.name, file: opts.file };
   const header = findHeader(grid);
   const unitFound = header ? findUnit(grid, header.row - header.rows + 1) : { name: sheet.name.trim(), source: "sheet" as const, cell: "A1" };
   const unitName = opts.unitOverride?.trim() || unitFound.name;
@@ -128,22 +194,11 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
     rows: [],
     byCode: new Map(),
     totalRow: null,
+    reading: { ambiguousCodes: [], codeMismatches: [], unknownRows: [], duplicateRows: [], missing: [] },
   };
-  if (!header) {
-    findings.push(
-      finding(ctx, "header-missing", "error", "A1", undefined,
-        "Không tìm thấy dòng tiêu đề bảng (cần các cột như STT/Mã, Nội dung, Điểm tối đa, Điểm tự đánh giá) trong 30 dòng đầu.",
-        "No table header found in the first 30 rows (expected columns such as Code, Title, Max points, Self score)."),
-    );
-    return { submission, findings };
-  }
-  if (submission.unitSource === "sheet") {
-    findings.push(
-      finding(ctx, "unit-unknown", "warning", "A1", undefined,
-        `Không thấy tên đơn vị (dòng "ỦY BAN NHÂN DÂN …" hoặc "Đơn vị: …") phía trên bảng; dùng tên trang tính "${sheet.name}".`,
-        `No unit name ("ỦY BAN NHÂN DÂN …" or "Đơn vị: …") above the table; using the sheet name "${sheet.name}".`),
-    );
-  }
+  // Without a header nothing else can be read.
+  if (!header) return submission;
+  const reading = submission.reading;
 
   const cols = header.columns;
   const index = nodeIndex(fw);
@@ -184,12 +239,7 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
         known.map((c) => index.get(c)!).find((n) => !submission.byCode.has(n.code)) ||
         index.get(known[0])!;
       node = chosen;
-      findings.push(
-        finding(ctx, "code-ambiguous", "warning", codeAddr, chosen.code,
-          `Mã ${cellText(codeRaw)} được lưu dạng số nên có thể là ${known.join(" hoặc ")}; đã hiểu là ${chosen.code} theo ${byT === chosen ? "nội dung" : "vị trí"} của dòng. Nên nhập mã dạng văn bản.`,
-          `Code ${cellText(codeRaw)} is stored as a number and may be ${known.join(" or ")}; read as ${chosen.code} from the row's ${byT === chosen ? "title" : "position"}. Type codes as text.`,
-          known.join(" | "), cellText(codeRaw)),
-      );
+      reading.ambiguousCodes.push({ row: r, cell: codeAddr, text: cellText(codeRaw), candidates: known, code: chosen.code, by: byT === chosen ? "title" : "position" });
     }
 
     const rowLabel = foldLoose(titleText || cellText(codeRaw));
@@ -202,36 +252,20 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
       const byT = titleNode(titleText);
       if (byT && !submission.byCode.has(byT.code)) {
         node = byT;
-        if (candidates.length > 0) {
-          findings.push(
-            finding(ctx, "code-mismatch", "warning", codeAddr, byT.code,
-              `Mã "${cellText(codeRaw)}" không có trong bộ tiêu chí; theo nội dung, dòng này là tiêu chí ${displayCode(byT.code)}.`,
-              `Code "${cellText(codeRaw)}" is not in the framework; by its title this row is criterion ${byT.code}.`,
-              byT.code, cellText(codeRaw)),
-          );
-        }
+        if (candidates.length > 0) reading.codeMismatches.push({ row: r, cell: codeAddr, text: cellText(codeRaw), code: byT.code });
       }
     }
     if (!node) {
       const meaningful = candidates.length > 0 || hasAnyNumber([self, appraised]);
       if (meaningful && (titleText || candidates.length > 0)) {
-        findings.push(
-          finding(ctx, "criterion-unknown", "error", codeAddr, candidates[0],
-            `Dòng ${r + 1} ("${[cellText(codeRaw), titleText].filter(Boolean).join(" ").slice(0, 80)}") không khớp tiêu chí nào của bộ tiêu chí.`,
-            `Row ${r + 1} ("${[cellText(codeRaw), titleText].filter(Boolean).join(" ").slice(0, 80)}") matches no criterion of the framework.`,
-            null, cellText(codeRaw) || titleText),
-        );
+        const unknown: UnknownRow = { row: r, cell: codeAddr, text: cellText(codeRaw), title: titleText };
+        if (candidates.length > 0) unknown.candidate = candidates[0];
+        reading.unknownRows.push(unknown);
       }
       continue;
     }
     if (submission.byCode.has(node.code)) {
-      const first = submission.byCode.get(node.code)!;
-      findings.push(
-        finding(ctx, "criterion-duplicate", "error", codeAddr, node.code,
-          `Tiêu chí ${displayCode(node.code)} xuất hiện lần nữa ở dòng ${r + 1} (đã có ở dòng ${first.row + 1}).`,
-          `Criterion ${node.code} appears again on row ${r + 1} (already on row ${first.row + 1}).`,
-          first.row + 1, r + 1),
-      );
+      reading.duplicateRows.push({ row: r, cell: codeAddr, code: node.code, firstRow: submission.byCode.get(node.code)!.row });
       continue;
     }
     const text = (c: number | undefined) => (c === undefined ? "" : cellText(grid.shown(r, c)).trim());
@@ -258,7 +292,7 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
   // Criteria the unit's group should report but the sheet lacks: point where the row belongs.
   for (const n of order) {
     if (submission.byCode.has(n.code) || !appliesTo(fw, n, submission.group)) continue;
-    // Reported once, at the highest missing node: a missing area is one finding, not twenty.
+    // Recorded once, at the highest missing node: a missing area is one finding, not twenty.
     const parts = n.code.split(".");
     const ancestorMissing = parts.slice(1).some((_, i) => {
       const a = parts.slice(0, i + 1).join(".");
@@ -267,12 +301,7 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
     if (ancestorMissing) continue;
     const before = submission.rows.filter((m) => (position.get(m.node.code) ?? 0) < (position.get(n.code) ?? 0)).pop();
     const row = before ? before.row + 1 : header.row + 1;
-    findings.push(
-      finding(ctx, "criterion-missing", "error", grid.addr(row, cols.code ?? cols.title ?? grid.firstCol), n.code,
-        `Thiếu tiêu chí ${displayCode(n.code)} "${n.title}" (${n.max} điểm).`,
-        `Criterion ${n.code} "${n.title}" (${n.max} points) is missing.`,
-        n.code, null),
-    );
+    reading.missing.push({ node: n, row, cell: grid.addr(row, cols.code ?? cols.title ?? grid.firstCol) });
   }
-  return { submission, findings };
+  return submission;
 }

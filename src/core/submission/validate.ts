@@ -1,11 +1,11 @@
 import { looksLikeFrameworkSheet } from "../framework/layout.js";
-import { appliesTo, leaves } from "../framework/model.js";
+import { leaves } from "../framework/model.js";
 import { Finding, Framework, SheetSnapshot, WorkbookSnapshot } from "../types.js";
 import { cellText, foldLoose } from "../util/text.js";
 import { Grid } from "./grid.js";
 import { findHeader } from "./header.js";
 import { parseSubmission, ParseOptions, Submission } from "./parseSubmission.js";
-import { RULES } from "./rules/index.js";
+import { checkSubmissionRules } from "../rules/submission/index.js";
 import { unitKind } from "./unit.js";
 
 export interface SheetSummary {
@@ -43,17 +43,12 @@ export function validateSheet(sheet: SheetSnapshot, fw: Framework, opts: ParseOp
 }
 
 /**
- * Runs every rule on a submission parseSubmission read (with its reading findings, which it takes
- * over): the second half of validateSheet, apart so that `npm run bench` can time it alone.
+ * Runs every submission rule (the reading rules on what parseSubmission recorded, then the value
+ * rules): the second half of validateSheet, apart so that `npm run bench` can time it alone.
  */
-export function checkSubmission(parsed: { submission: Submission; findings: Finding[] }, fw: Framework, opts: ParseOptions = {}): ValidatedSheet {
-  const { submission, findings } = parsed;
-  if (submission.header) {
-    const where = { sheet: submission.sheet, file: opts.file };
-    const leafRows = submission.rows.filter((m) => m.node.children.length === 0 && appliesTo(fw, m.node, submission.group));
-    const parentRows = submission.rows.filter((m) => m.node.children.length > 0);
-    for (const rule of RULES) findings.push(...rule.check({ submission, framework: fw, leafRows, parentRows, where }));
-  }
+export function checkSubmission(submission: Submission, fw: Framework, opts: ParseOptions = {}): ValidatedSheet {
+  const findings = checkSubmissionRules(submission, fw, { sheet: submission.sheet, file: opts.file });
+  // Stable: within a severity, findings stay in rule order (reading findings in sheet order).
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { submission, findings, summary: summarize(submission, findings) };
 }
@@ -88,7 +83,7 @@ export interface WorkbookValidation {
 
 /** A sheet read as a unit's submission (not yet checked by the rules), with the options it was read with. */
 export interface ParsedSheet {
-  parsed: { submission: Submission; findings: Finding[] };
+  submission: Submission;
   options: ParseOptions;
 }
 
@@ -116,12 +111,12 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, fw: Framework, opts: V
     }
     const o = opts.overrides?.[sheet.name];
     const options: ParseOptions = { file, unitOverride: o?.unit, groupOverride: o?.group };
-    const parsed = parseSubmission(sheet, fw, options);
-    if (sheet.generated === "template" && !parsed.submission.rows.some((m) => m.node.children.length === 0 && [m.self, m.appraised].some((c) => c && c.num.kind !== "empty"))) {
+    const submission = parseSubmission(sheet, fw, options);
+    if (sheet.generated === "template" && !submission.rows.some((m) => m.node.children.length === 0 && [m.self, m.appraised].some((c) => c && c.num.kind !== "empty"))) {
       out.skipped.push({ sheet: sheet.name, file, reason: "template-empty" });
       continue;
     }
-    out.sheets.push({ parsed, options });
+    out.sheets.push({ submission, options });
   }
   return out;
 }
@@ -130,7 +125,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, fw: Framework, opts: V
 export function checkWorkbook(parsed: ParsedWorkbook, fw: Framework): WorkbookValidation {
   const out: WorkbookValidation = { sheets: [], skipped: parsed.skipped, findings: [] };
   for (const p of parsed.sheets) {
-    const v = checkSubmission(p.parsed, fw, p.options);
+    const v = checkSubmission(p.submission, fw, p.options);
     out.sheets.push(v);
     out.findings.push(...v.findings);
   }

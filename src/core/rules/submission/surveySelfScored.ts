@@ -1,0 +1,29 @@
+import { num } from "../../submission/counted.js";
+import { displayCode } from "../../util/codes.js";
+import { defineSubmissionRule } from "./input.js";
+
+/** Survey (SIPAS) leaves are scored from the survey, not by the unit. */
+export const surveySelfScored = defineSubmissionRule({
+  meta: {
+    id: "survey-self-scored",
+    severity: "warning",
+    title: { vi: "Đơn vị tự chấm tiêu chí điều tra XHH", en: "Survey criterion scored by the unit" },
+    description: {
+      vi: "Bảng có điểm cho một tiêu chí lấy điểm từ điều tra xã hội học; điểm đó không được tính.",
+      en: "The sheet scores a criterion that is scored from the survey; that score is not counted.",
+    },
+  },
+  check({ leafRows, report }) {
+    for (const m of leafRows) {
+      if (m.node.source !== "survey" || (num(m.self) === null && num(m.appraised) === null)) continue;
+      report(
+        (num(m.self) !== null ? m.self : m.appraised)!.addr,
+        {
+          vi: `Tiêu chí ${displayCode(m.node.code)} lấy điểm từ điều tra xã hội học; điểm ghi trong bảng không được tính.`,
+          en: `Criterion ${m.node.code} is scored from the survey; the score in the sheet is not counted.`,
+        },
+        { code: m.node.code, expected: null, actual: num(m.self) ?? num(m.appraised) },
+      );
+    }
+  },
+});
