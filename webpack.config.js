@@ -1,5 +1,7 @@
-// Builds the task pane and the ribbon-command bundles that manifest.xml points at, plus the
-// browser preview page (the real task pane on an in-memory workbook).
+// Builds the task pane and the ribbon-command bundles that manifest.xml points at (dist/web). The
+// browser preview page (the real task pane on the in-memory fake Excel) is built only when asked,
+// with --env preview (npm run preview, npm run build:preview), into dist/preview. Any other build
+// fails if it would contain the preview or the fake (src/excel/fake).
 "use strict";
 const fs = require("node:fs");
 const os = require("node:os");
@@ -26,24 +28,62 @@ function devHttps() {
   return { type: "https", options: { key: read(files.key), cert: read(files.cert), ca: read(files.ca) } };
 }
 
+const PREVIEW_ONLY = [path.join(__dirname, "src", "preview"), path.join(__dirname, "src", "excel", "fake")];
+
+/** What a build that was not asked for the preview must not contain: modules of the preview or the
+ *  fake (absolute paths), and preview pages or bundles (asset names). Empty when the build is clean. */
+function previewLeaks(moduleResources, assetNames) {
+  const modules = moduleResources.filter((r) => PREVIEW_ONLY.some((dir) => r.startsWith(dir + path.sep)));
+  const assets = assetNames.filter((a) => /(^|\/)preview\b/.test(a));
+  return [...modules.map((m) => path.relative(__dirname, m)), ...assets];
+}
+
+/** Fails the compilation when previewLeaks finds anything (the production bundles never carry the fake). */
+class NoPreviewPlugin {
+  apply(compiler) {
+    compiler.hooks.afterCompile.tap("NoPreviewPlugin", (compilation) => {
+      const resources = [...compilation.modules].map((m) => m.resource).filter(Boolean);
+      const leaks = previewLeaks(resources, Object.keys(compilation.assets));
+      if (leaks.length > 0) {
+        const { WebpackError } = compiler.webpack;
+        compilation.errors.push(
+          new WebpackError(`This build must not contain the preview or the fake Excel, but has: ${leaks.join(", ")}`),
+        );
+      }
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
+  const preview = env.preview === true || env.preview === "true";
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
     commands: "./src/commands/commands.ts",
   };
   const html = [
-    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-    new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+    }),
+    new HtmlWebpackPlugin({
+      filename: "commands.html",
+      template: "./src/commands/commands.html",
+      chunks: ["commands"],
+    }),
   ];
-  if (fs.existsSync("./src/preview/index.tsx")) {
+  if (preview) {
     entry.preview = "./src/preview/index.tsx";
-    html.push(new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }));
+    html.push(
+      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
+    );
   }
+  const out = path.resolve(__dirname, "dist", preview ? "preview" : "web");
   return {
     devtool: dev ? "source-map" : false,
     entry,
-    output: { path: path.resolve(__dirname, "dist", "web"), filename: "[name].js", clean: true },
+    output: { path: out, filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: {
       rules: [
@@ -56,6 +96,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       ...html,
+      ...(preview ? [] : [new NoPreviewPlugin()]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -66,12 +107,14 @@ module.exports = (env = {}, argv = {}) => {
     ],
     performance: { hints: false },
     devServer: {
-      static: { directory: path.join(__dirname, "dist", "web") },
+      static: { directory: out },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: env.preview ? "http" : devHttps() || "http",
+      server: preview ? "http" : devHttps() || "http",
       port: PORT,
-      open: env.preview ? "/preview.html" : false,
+      open: preview ? "/preview.html" : false,
       client: { overlay: { warnings: false } },
     },
   };
 };
+
+module.exports.previewLeaks = previewLeaks;

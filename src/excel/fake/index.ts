@@ -10,33 +10,28 @@ import type { RunBatch, XRequestContext } from "../api.js";
 import { createExcelGateway, type GatewayOptions } from "../createGateway.js";
 import type { ExcelGateway } from "../gateway.js";
 import { EXCEL_PAYLOAD_LIMIT } from "../payload.js";
+import { fromCellValue, sheetFromInit } from "./cells.js";
 import { type Op, OpQueue, type Staged } from "./context.js";
-import { FakeRequestContext } from "./proxies.js";
 import {
   type FakeCell,
-  type FakeChart,
-  type FakeConditionalFormat,
-  type FakeName,
   FakeOfficeError,
-  type FakePageLayout,
   type FakeSheet,
   type FakeSheetInit,
-  type FakeTable,
-  type FakeValidation,
   type FakeWorkbookState,
   findSheet,
-  fromCellValue,
-  localAddress,
   MAX_COLS,
   officeError,
-  sheetFromInit,
 } from "./state.js";
+import { dumpWorkbook, type FakeDump } from "./dump.js";
+import { FakeRequestContext } from "./workbook.js";
 import { decodeFakeWorkbook } from "./workbookFile.js";
 
 export { encodeFakeWorkbook, decodeFakeWorkbook } from "./workbookFile.js";
 export { FakeOfficeError } from "./state.js";
 export type { FakeSheetInit, FakeCell, FakeSheet } from "./state.js";
+export type { FakeDump } from "./dump.js";
 
+/** How to start a FakeExcel: its sheets, speed, limits, API version and language. */
 export interface FakeExcelOptions {
   sheets?: FakeSheetInit[];
   /** Milliseconds to wait in every sync (Excel on the web takes a round trip per sync). */
@@ -69,32 +64,6 @@ export interface InjectedFailure {
   code?: string;
 }
 
-/** A plain, comparable picture of everything in the fake workbook. */
-export interface FakeDump {
-  sheets: {
-    id: string;
-    name: string;
-    visibility: string;
-    protected: boolean;
-    customProperties: Record<string, string>;
-    cells: Record<string, Omit<FakeCell, never>>;
-    hiddenRows: number[];
-    columnWidths: Record<number, number>;
-    rowHeights: Record<number, number>;
-    defaultFont: object;
-    merges: string[];
-    freeze?: { rows: number; columns: number };
-    conditionalFormats: FakeConditionalFormat[];
-    validations: FakeValidation[];
-    charts: FakeChart[];
-    pageLayout: FakePageLayout;
-  }[];
-  tables: FakeTable[];
-  names: FakeName[];
-  activeSheet?: string;
-  selection?: { sheet: string; address: string };
-}
-
 /** The in-memory Excel: its state, its `run`, sync statistics, failure injection and test helpers. */
 export class FakeExcel {
   readonly state: FakeWorkbookState = { sheets: [], tables: [], names: [], nextId: 1 };
@@ -123,7 +92,8 @@ export class FakeExcel {
       },
     };
     const result = await batch(new FakeRequestContext(q, host));
-    if (q.pending > 0) throw new Error(`fake: the batch ended with ${q.pending} queued commands that were never synced`);
+    if (q.pending > 0)
+      throw new Error(`fake: the batch ended with ${q.pending} queued commands that were never synced`);
     return result;
   };
 
@@ -135,6 +105,7 @@ export class FakeExcel {
     return have[0] > want[0] || (have[0] === want[0] && (have[1] ?? 0) >= (want[1] ?? 0));
   }
 
+  /** Office.context.displayLanguage for the fake. */
   get displayLanguage(): string {
     return this.options.displayLanguage ?? "vi-VN";
   }
@@ -144,24 +115,33 @@ export class FakeExcel {
     this.failures.push({ ...failure, at: this.syncs.length + failure.sync });
   }
 
+  /** Syncs since the start or the last resetStats. */
   get syncCount(): number {
     return this.syncs.length;
   }
 
+  /** The largest request of those syncs, in bytes. */
   get maxRequestBytes(): number {
     return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
   }
 
+  /** The largest response of those syncs, in bytes. */
   get maxResponseBytes(): number {
     return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
   }
 
+  /** Forgets the syncs recorded so far. */
   resetStats(): void {
     this.syncs.length = 0;
   }
 
   private async execute(ops: Op[]): Promise<void> {
-    const record: SyncRecord = { ops: ops.length, requestBytes: ops.reduce((t, o) => t + o.bytes, 0), responseBytes: 0, calculationSuspended: false };
+    const record: SyncRecord = {
+      ops: ops.length,
+      requestBytes: ops.reduce((t, o) => t + o.bytes, 0),
+      responseBytes: 0,
+      calculationSuspended: false,
+    };
     this.syncs.push(record);
     const index = this.syncs.length;
     if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
@@ -171,7 +151,12 @@ export class FakeExcel {
       throw e;
     };
     if (record.requestBytes > (this.options.requestLimit ?? EXCEL_PAYLOAD_LIMIT)) {
-      fail(officeError("RequestPayloadSizeLimitExceeded", `The request payload size (${record.requestBytes} bytes) has exceeded the limit.`));
+      fail(
+        officeError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size (${record.requestBytes} bytes) has exceeded the limit.`,
+        ),
+      );
     }
     const injected = this.failures.find((f) => f.at === index);
     this.failures = this.failures.filter((f) => f !== injected);
@@ -193,7 +178,12 @@ export class FakeExcel {
     }
     record.responseBytes = staged.reduce((t, s) => t + s.bytes, 0);
     if (record.responseBytes > (this.options.responseLimit ?? EXCEL_PAYLOAD_LIMIT)) {
-      fail(officeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`));
+      fail(
+        officeError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`,
+        ),
+      );
     }
     for (const s of staged) s.commit();
   }
@@ -201,10 +191,12 @@ export class FakeExcel {
   // -------------------------------------------------------------------------------------------
   // Helpers for tests and the preview (they act directly, not through syncs).
 
+  /** The sheet with this id or name (compared as Excel does). */
   sheet(name: string): FakeSheet | undefined {
     return findSheet(this.state, name);
   }
 
+  /** Sheet names in tab order. */
   sheetNames(): string[] {
     return this.state.sheets.map((s) => s.name);
   }
@@ -229,6 +221,7 @@ export class FakeExcel {
     this.state.sheets.push(sheetFromInit(this.state, init));
   }
 
+  /** Protects (or unprotects) a sheet, as a user would in Excel. */
   protect(sheet: string, on = true): void {
     this.mustSheet(sheet).protected = on;
   }
@@ -241,37 +234,7 @@ export class FakeExcel {
 
   /** Everything in the workbook as plain data, for before/after comparisons. */
   dump(): FakeDump {
-    const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-    const nameOf = (id?: string) => this.state.sheets.find((s) => s.id === id)?.name;
-    return {
-      sheets: this.state.sheets.map((s) => ({
-        id: s.id,
-        name: s.name,
-        visibility: s.visibility,
-        protected: s.protected,
-        customProperties: Object.fromEntries([...s.customProperties.values()].map((p) => [p.key, p.value])),
-        cells: Object.fromEntries(
-          [...s.cells.entries()]
-            .filter(([, c]) => Object.values(c).some((v) => v !== undefined))
-            .sort((a, b) => a[0] - b[0])
-            .map(([k, c]) => [localAddress({ r0: Math.floor(k / MAX_COLS), c0: k % MAX_COLS, r1: Math.floor(k / MAX_COLS), c1: k % MAX_COLS }), plain(c)]),
-        ),
-        hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
-        columnWidths: Object.fromEntries(s.columnWidths),
-        rowHeights: Object.fromEntries(s.rowHeights),
-        defaultFont: plain(s.defaultFont),
-        merges: s.merges.map(localAddress),
-        freeze: s.freeze && { ...s.freeze },
-        conditionalFormats: plain(s.conditionalFormats),
-        validations: plain(s.validations),
-        charts: plain(s.charts),
-        pageLayout: plain(s.pageLayout),
-      })),
-      tables: plain(this.state.tables),
-      names: plain(this.state.names),
-      activeSheet: nameOf(this.state.activeSheetId),
-      selection: this.state.selection && { sheet: nameOf(this.state.selection.sheetId) ?? "?", address: this.state.selection.address },
-    };
+    return dumpWorkbook(this.state);
   }
 }
 

@@ -1,0 +1,257 @@
+// The fake's tables, charts and page layout: the workbook's or a sheet's tables (adding, renaming
+// with structured references following, styling), a sheet's charts and its page setup.
+import type { XChart, XChartCollection, XChartSeries, XPageLayout, XRange, XTable, XTableCollection } from "../api.js";
+import { renameTableRefs, splitAddress } from "../formulaRefs.js";
+import { cellsIn, shownValue } from "./cells.js";
+import { FakeProxy, OpQueue, type Staged } from "./context.js";
+import type { FakeHost } from "./host.js";
+import { rangeTargetOf } from "./rangeTarget.js";
+import {
+  assertEditable,
+  type FakeChart,
+  type FakeSheet,
+  type FakeTable,
+  localAddress,
+  officeError,
+  overlaps,
+  parseLocal,
+} from "./state.js";
+
+/** The tables of one sheet, or of the whole workbook (`sheet` gives undefined). */
+export class FakeTableCollectionProxy extends FakeProxy<FakeSheet | undefined> implements XTableCollection {
+  constructor(
+    q: OpQueue,
+    private readonly host: FakeHost,
+    sheet: () => FakeSheet | undefined,
+  ) {
+    super(q, "TableCollection", sheet);
+  }
+
+  get items(): FakeTableProxy[] {
+    return this.read("items");
+  }
+
+  private mine(): FakeTable[] {
+    const sheet = this.target();
+    return this.host.state.tables.filter((t) => sheet === undefined || t.sheetId === sheet.id);
+  }
+
+  protected override get(_prop: string, sub: string, staged: Staged[]): unknown {
+    return this.mine().map((t) => {
+      const item = new FakeTableProxy(this.q, this.host).bindNow(t);
+      if (sub) item.stage(sub.split(","), staged);
+      return item;
+    });
+  }
+
+  override load(propertyNames?: string): this {
+    const props = (propertyNames ?? "").split(",").map((p) => p.trim().replace(/^items\//, ""));
+    this.q.queue("tables.load", propertyNames, (staged) => this.stage([`items/${props.join(",")}`], staged));
+    return this;
+  }
+
+  getItem(key: string): FakeTableProxy {
+    return new FakeTableProxy(this.q, this.host).bindFrom("tables.getItem", key, () => {
+      const t = this.mine().find((x) => x.name.toLowerCase() === key.toLowerCase());
+      if (!t) throw officeError("ItemNotFound", `The table "${key}" does not exist.`);
+      return t;
+    });
+  }
+
+  add(address: XRange | string, hasHeaders: boolean): FakeTableProxy {
+    return new FakeTableProxy(this.q, this.host).bindFrom(
+      "tables.add",
+      [typeof address === "string" ? address : null, hasHeaders],
+      () => {
+        const sheet = this.target();
+        if (!sheet) throw new Error("fake: add tables through a worksheet");
+        assertEditable(sheet);
+        const b = typeof address === "string" ? parseLocal(splitAddress(address).local) : rangeTargetOf(address).b;
+        if (sheet.merges.some((m) => overlaps(m, b)))
+          throw officeError("InvalidOperation", "A table can't overlap a range that contains merged cells.");
+        const tables = this.host.state.tables;
+        if (tables.some((t) => t.sheetId === sheet.id && overlaps(parseLocal(t.range), b)))
+          throw officeError("InvalidOperation", "A table can't overlap another table.");
+        if (hasHeaders) {
+          // Excel turns formulas in a table's header row into their text.
+          for (const { cell } of cellsIn(sheet, { ...b, r1: b.r0 })) {
+            if (cell.formula !== undefined) {
+              cell.value = String(shownValue(cell));
+              cell.formula = undefined;
+            }
+          }
+        }
+        let i = tables.length + 1;
+        while (tables.some((t) => t.name.toLowerCase() === `table${i}`)) i++;
+        const table: FakeTable = {
+          name: `Table${i}`,
+          sheetId: sheet.id,
+          range: localAddress(b),
+          hasHeaders,
+          style: "TableStyleMedium2",
+          showFilterButton: true,
+        };
+        tables.push(table);
+        return table;
+      },
+    );
+  }
+}
+
+/** One table. */
+class FakeTableProxy extends FakeProxy<FakeTable> implements XTable {
+  constructor(
+    q: OpQueue,
+    private readonly host: FakeHost,
+  ) {
+    super(q, "Table");
+  }
+  /** Binds this proxy through a queued command (FakeProxy.bindWith, made public to the proxy families). */
+  bindFrom(label: string, payload: unknown, resolve: () => FakeTable | null): this {
+    return this.bindWith(label, payload, resolve);
+  }
+  protected override isGone(t: FakeTable): boolean {
+    return !this.host.state.tables.includes(t);
+  }
+  protected override loadable(): string[] {
+    return ["name", "style", "showFilterButton"];
+  }
+  protected override get(prop: string): unknown {
+    const t = this.target();
+    return prop === "name" ? t.name : prop === "style" ? t.style : t.showFilterButton;
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(v: string) {
+    this.command("name", v, (t) => {
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v) || /^[A-Za-z]{1,3}\d+$/.test(v))
+        throw officeError("InvalidArgument", `"${v}" is not a valid table name.`);
+      const state = this.host.state;
+      if (
+        state.tables.some((x) => x !== t && x.name.toLowerCase() === v.toLowerCase()) ||
+        state.names.some((n) => n.name.toLowerCase() === v.toLowerCase())
+      ) {
+        throw officeError("ItemAlreadyExists", `A table or name "${v}" already exists.`);
+      }
+      const old = t.name;
+      t.name = v;
+      // Structured references follow a renamed table, as in Excel.
+      for (const sheet of state.sheets)
+        for (const cell of sheet.cells.values())
+          if (cell.formula)
+            cell.formula = renameTableRefs(cell.formula, (x) =>
+              x.toLowerCase() === old.toLowerCase() ? v : undefined,
+            );
+    });
+  }
+  get style(): string {
+    return this.read("style");
+  }
+  set style(v: string) {
+    this.command("style", v, (t) => (t.style = v));
+  }
+  get showFilterButton(): boolean {
+    return this.read("showFilterButton");
+  }
+  set showFilterButton(v: boolean) {
+    this.command("showFilterButton", v, (t) => (t.showFilterButton = v));
+  }
+}
+
+/** A worksheet's charts (added and set up, never read back). */
+export class FakeChartCollection implements XChartCollection {
+  constructor(
+    private readonly q: OpQueue,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  add(type: "BarClustered", sourceData: XRange, seriesBy?: "Auto" | "Columns" | "Rows"): XChart {
+    const holder: { chart?: FakeChart } = {};
+    this.q.queue("charts.add", [type, seriesBy ?? null], () => {
+      const sheet = this.sheet();
+      assertEditable(sheet);
+      const src = rangeTargetOf(sourceData);
+      if (src.sheet !== sheet) throw officeError("InvalidArgument", "The chart's data is on another sheet.");
+      holder.chart = { name: `Chart ${sheet.charts.length + 1}`, type, source: localAddress(src.b), seriesBy };
+      sheet.charts.push(holder.chart);
+    });
+    const q = this.q;
+    const chart = () => holder.chart!;
+    const localOf = (r: XRange | string) =>
+      typeof r === "string" ? splitAddress(r).local : localAddress(rangeTargetOf(r).b);
+    return {
+      get name(): string {
+        throw new Error("fake: write-only");
+      },
+      set name(v: string) {
+        q.queue("chart.name", v, () => (chart().name = v));
+      },
+      title: {
+        get text(): string {
+          throw new Error("fake: write-only");
+        },
+        set text(v: string) {
+          q.queue("chart.title.text", v, () => (chart().title = v));
+        },
+      },
+      legend: {
+        get visible(): boolean {
+          throw new Error("fake: write-only");
+        },
+        set visible(v: boolean) {
+          q.queue("chart.legend.visible", v, () => (chart().legend = v));
+        },
+      },
+      series: {
+        getItemAt: (index: number): XChartSeries => ({
+          setXAxisValues: (r: XRange) =>
+            q.queue("series.setXAxisValues", index, () => {
+              if (index !== 0) throw officeError("ItemNotFound", "The fake charts have one series.");
+              chart().categories = localOf(r);
+            }),
+        }),
+      },
+      setPosition: (start: XRange | string, end?: XRange | string) =>
+        q.queue(
+          "chart.setPosition",
+          [typeof start === "string" ? start : null, typeof end === "string" ? end : null],
+          () => {
+            chart().position = { start: localOf(start), ...(end === undefined ? {} : { end: localOf(end) }) };
+          },
+        ),
+    };
+  }
+}
+
+/** A worksheet's page layout (write-only here). */
+export class FakePageLayout implements XPageLayout {
+  constructor(
+    private readonly q: OpQueue,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+  get orientation(): string {
+    throw new Error("fake: write-only");
+  }
+  set orientation(v: string) {
+    if (v !== "Portrait" && v !== "Landscape") throw new Error(`fake: orientation ${v}`);
+    this.q.queue("pageLayout.orientation", v, () => (this.sheet().pageLayout.orientation = v));
+  }
+  get paperSize(): string {
+    throw new Error("fake: write-only");
+  }
+  set paperSize(v: string) {
+    this.q.queue("pageLayout.paperSize", v, () => (this.sheet().pageLayout.paperSize = v));
+  }
+  get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } {
+    throw new Error("fake: write-only");
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.q.queue("pageLayout.zoom", v, () => (this.sheet().pageLayout.zoom = { ...v }));
+  }
+  setPrintTitleRows(rows: XRange | string): void {
+    this.q.queue("pageLayout.setPrintTitleRows", typeof rows === "string" ? rows : null, () => {
+      this.sheet().pageLayout.printTitleRows = typeof rows === "string" ? rows : localAddress(rangeTargetOf(rows).b);
+    });
+  }
+}
