@@ -2,6 +2,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 
+// Import restrictions. Flat config does not merge one rule's options across blocks: for a file, the
+// last matching block that sets no-restricted-imports wins. So every block that sets it lists all
+// the restrictions for its files, built from these.
+/** Outside src/core, the engine is imported only from src/core/index.ts. */
+const ENGINE_SURFACE = { regex: "(^|/)core/(?!index(\\.js)?$)", message: "Import the engine from src/core/index.ts, its one public surface." };
+/** The fake Excel (src/excel/fake) serves tests, the preview and the bench, never production code. */
+const NO_FAKE = {
+  regex: "(^|/)fake(/|(\\.js)?$)",
+  message: "src/excel/fake is for tests, the preview (src/preview) and the bench only; production code must not import it.",
+};
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "bench-out/**", "sample/**"] },
   js.configs.recommended,
@@ -24,18 +35,22 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "process", "require"],
-      "no-restricted-imports": ["error", { patterns: ["node:*", "fs", "path", "react", "exceljs", "../excel/*", "../cli/*", "../taskpane/*"] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["node:*", "fs", "path", "react", "exceljs", "../excel/*", "../cli/*", "../taskpane/*"] }, NO_FAKE] }],
     },
   },
   {
     // One public engine surface: outside src/core, the engine is imported only from src/core/index.ts.
     files: ["src/{excel,cli,taskpane,preview,commands}/**/*.{ts,tsx}", "bench/**/*.ts"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ regex: "(^|/)core/(?!index(\\.js)?$)", message: "Import the engine from src/core/index.ts, its one public surface." }] },
-      ],
+      "no-restricted-imports": ["error", { patterns: [ENGINE_SURFACE] }],
     },
+  },
+  {
+    // Production code never imports the fake Excel; the preview, the fake itself, the bench and the
+    // tests may. Repeats ENGINE_SURFACE, which this block would otherwise replace for these files.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/core/**", "src/preview/**", "src/excel/fake/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [ENGINE_SURFACE, NO_FAKE] }] },
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
