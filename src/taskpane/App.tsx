@@ -1,20 +1,49 @@
 // The task pane: the five steps of the appraisal season as tabs, one status area (progress, what
 // went wrong and what to do, what was done), and the current step.
 import {
-  Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Tab, TabList, Text,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Tab,
+  TabList,
+  Text,
+  tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { ExcelGateway } from "../excel/gateway.js";
 import { PaneProvider, usePane } from "./context.js";
-import { STEPS, StepId, TaskPaneController } from "./controller.js";
+import { TaskPaneController } from "./controller.js";
+import { STEPS, StepId } from "./state.js";
 import { CheckStep } from "./steps/CheckStep.js";
 import { FrameworkStep } from "./steps/FrameworkStep.js";
 import { PlansStep } from "./steps/PlansStep.js";
 import { ScoreStep } from "./steps/ScoreStep.js";
+import { STEP_TITLE } from "./steps/StepHeader.js";
 import { UnitsStep } from "./steps/UnitsStep.js";
-import { useStyles } from "./styles.js";
 
-const STEP_KEY = { framework: "stepFramework", units: "stepUnits", check: "stepCheck", score: "stepScore", plans: "stepPlans" } as const;
+// Fluent tokens throughout, so light and dark themes both work.
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "720px" },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  tabs: { flexWrap: "wrap" },
+  // Kept in view while the step below scrolls: progress, what went wrong, what was done.
+  status: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  footer: { display: "flex", justifyContent: "flex-end", paddingTop: tokens.spacingVerticalXS },
+});
 
 /** The task pane on a gateway (or on a controller made elsewhere, e.g. by a test or the preview). */
 export function App(props: { gateway: ExcelGateway; controller?: TaskPaneController }) {
@@ -29,29 +58,30 @@ export function App(props: { gateway: ExcelGateway; controller?: TaskPaneControl
   );
 }
 
+/** The header, the step tabs, the status area and the current step. */
 function Pane() {
-  const { c, state, t } = usePane();
-  const s = useStyles();
+  const { controller, state, text } = usePane();
+  const styles = useStyles();
   const i = STEPS.indexOf(state.step);
   const next = STEPS[i + 1];
   return (
-    <main className={s.pane} lang={state.lang}>
-      <header className={s.header}>
+    <main className={styles.pane} lang={state.lang}>
+      <header className={styles.header}>
         <Text as="h1" size={500} weight="semibold">
-          {t("appTitle")}
+          {text("appTitle")}
         </Text>
-        <Text className={s.muted}>{t("appSubtitle")}</Text>
+        <Text className={styles.subtitle}>{text("appSubtitle")}</Text>
       </header>
       <TabList
-        className={s.tabs}
-        aria-label={t("stepsLabel")}
+        className={styles.tabs}
+        aria-label={text("stepsLabel")}
         selectedValue={state.step}
-        onTabSelect={(_, d) => c.goTo(d.value as StepId)}
+        onTabSelect={(_, d) => controller.goTo(d.value as StepId)}
         size="small"
       >
         {STEPS.map((id) => (
           <Tab key={id} value={id} id={`tab-${id}`} aria-controls="step-panel">
-            {t(STEP_KEY[id])}
+            {text(STEP_TITLE[id])}
           </Tab>
         ))}
       </TabList>
@@ -64,9 +94,9 @@ function Pane() {
         {state.step === "plans" ? <PlansStep /> : null}
       </div>
       {next ? (
-        <div className={s.footer}>
-          <Button appearance="subtle" onClick={() => c.goTo(next)}>
-            {t("next")}: {t(STEP_KEY[next])}
+        <div className={styles.footer}>
+          <Button appearance="subtle" onClick={() => controller.goTo(next)}>
+            {text("next")}: {text(STEP_TITLE[next])}
           </Button>
         </div>
       ) : null}
@@ -76,17 +106,22 @@ function Pane() {
 
 /** Progress of the running operation, the last error (with what to do) and the last result. */
 function Status() {
-  const { c, state, t, r } = usePane();
-  const s = useStyles();
+  const { controller, state, text, render } = usePane();
+  const styles = useStyles();
   const { busy, error, notice } = state;
   const fraction = busy && busy.total ? Math.min(1, (busy.done ?? 0) / busy.total) : undefined;
   return (
-    <div className={s.statusList} aria-live="polite">
+    <div className={styles.status} aria-live="polite">
       {busy ? (
         <Field
           data-testid="progress"
-          label={r(busy.label)}
-          hint={[busy.detail && state.lang === "vi" ? busy.detail : "", busy.total ? t("progressOf", { done: busy.done ?? 0, total: busy.total }) : ""].filter(Boolean).join(" · ")}
+          label={render(busy.label)}
+          hint={[
+            busy.detail && state.lang === "vi" ? busy.detail : "",
+            busy.total ? text("progressOf", { done: busy.done ?? 0, total: busy.total }) : "",
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         >
           <ProgressBar value={fraction} thickness="large" />
         </Field>
@@ -94,17 +129,23 @@ function Status() {
       {error ? (
         <MessageBar intent="error" layout="multiline" data-testid="error">
           <MessageBarBody>
-            <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
-            {error.text ? (state.lang === "en" ? error.text.en : error.text.vi) : error.message ? r(error.message) : null}
+            <MessageBarTitle>{text("errorTitle")}</MessageBarTitle>
+            {error.text
+              ? state.lang === "en"
+                ? error.text.en
+                : error.text.vi
+              : error.message
+                ? render(error.message)
+                : null}
             {error.code ? (
               <Text block size={200}>
-                {t("errorCode", { code: error.code })}
+                {text("errorCode", { code: error.code })}
               </Text>
             ) : null}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => c.dismissError()}>
-              {t("close")}
+            <Button size="small" onClick={() => controller.dismissError()}>
+              {text("close")}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -112,16 +153,16 @@ function Status() {
       {notice ? (
         <MessageBar intent={notice.intent} layout="multiline" data-testid="notice">
           <MessageBarBody>
-            {notice.intent === "success" ? <MessageBarTitle>{t("doneTitle")}</MessageBarTitle> : null}
+            {notice.intent === "success" ? <MessageBarTitle>{text("doneTitle")}</MessageBarTitle> : null}
             {notice.messages.map((m, k) => (
               <Text key={k} block>
-                {r(m)}
+                {render(m)}
               </Text>
             ))}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => c.dismissNotice()}>
-              {t("close")}
+            <Button size="small" onClick={() => controller.dismissNotice()}>
+              {text("close")}
             </Button>
           </MessageBarActions>
         </MessageBar>

@@ -1,96 +1,51 @@
-// The task pane's state and actions, apart from the components so they can be tested without a
-// browser. Every action that needs the workbook reads it once, computes with the engine, and
-// writes once; Excel is reached only through the ExcelGateway given to the constructor.
-import { analyseWorkbook, Band, buildPlans, builtinFrameworks, defaultFrameworkChoice, Finding, Framework, frameworkSheetPlan, lostItems, parseLocaleNumber, PipelineOptions, readPreviousResults, Severity, SheetPlan, SheetSummary, submissionTemplatePlan, UnitInputs, UnitScore, validateWorkbook, WorkbookSnapshot, WorkbookValidation } from "../core/index.js";
-import type { CountedRule } from "../core/index.js";
-import { ExcelGateway, GatewayError, ImportFile, OnProgress, WrittenSheet } from "../excel/gateway.js";
+// The task pane's store and the actions of its five steps, apart from the components so they can
+// be tested without a browser. Every action that needs the workbook reads it once, computes with
+// the engine, and writes once; Excel is reached only through the ExcelGateway given to the
+// constructor. The pure parts live beside it: state.ts, settings.ts, effectiveFramework.ts,
+// pipelineOptions.ts, findingFilters.ts, validateInChunks.ts, notices.ts and errors.ts.
+import {
+  analyseWorkbook,
+  buildPlans,
+  builtinFrameworks,
+  defaultFrameworkChoice,
+  frameworkSheetPlan,
+  lostItems,
+  submissionTemplatePlan,
+  validateWorkbook,
+} from "../core/index.js";
+import type {
+  Analysis,
+  Finding,
+  Framework,
+  PipelineOptions,
+  Severity,
+  SheetPlan,
+  WorkbookSnapshot,
+  WorkbookValidation,
+} from "../core/index.js";
+import type { ExcelGateway, ImportFile, OnProgress, WrittenSheet } from "../excel/gateway.js";
+import { effectiveFramework, requireFramework } from "./effectiveFramework.js";
+import { errorState, PaneProblem } from "./errors.js";
+import { FindingFilter, toggleSeverity, visibleFindings } from "./findingFilters.js";
 import { languageOf, Lang, Message, msg } from "./i18n.js";
-import { carriedInputs, FrameworkChoice, frameworkSheets, generatedFrameworkSheet, resolveFramework } from "./workbook.js";
+import { pipelineOptions } from "./pipelineOptions.js";
+import { checkedNotice, checkedOneNotice, importedNotice, plannedNotice, scoredNotice } from "./notices.js";
+import {
+  frameworkSettingsKey,
+  InputField,
+  parseYear,
+  Settings,
+  settingsFor,
+  UnitOverride,
+  withBandMin,
+  withInput,
+  withOverride,
+} from "./settings.js";
+import { initialState, Notice, skippedSheets, StepId, TaskPaneState, unitChecks } from "./state.js";
+import { validateInChunks } from "./validateInChunks.js";
+import { FrameworkChoice, resolveFramework, workbookLists } from "./workbook.js";
 
-export type StepId = "framework" | "units" | "check" | "score" | "plans";
-export const STEPS: readonly StepId[] = ["framework", "units", "check", "score", "plans"];
-
-/** A long operation under way: what it is and, when Excel reports it, how far it got. */
-export interface Busy {
-  label: Message;
-  done?: number;
-  total?: number;
-  /** Excel's own step label (Vietnamese), when it gives one. */
-  detail?: string;
-}
-
-/** What went wrong, in both languages (from Excel) or as a catalog message, with a code for support. */
-export interface ErrorState {
-  text?: { vi: string; en: string };
-  message?: Message;
-  code?: string;
-}
-
-export interface Notice {
-  intent: "success" | "info" | "warning";
-  messages: Message[];
-}
-
-/** One unit sheet as checked: who it is, its counts and its findings. */
-export interface UnitCheck extends SheetSummary {
-  findings: Finding[];
-}
-
-export interface FindingFilter {
-  severities: Severity[];
-  /** Rule id, or null for every rule. */
-  rule: string | null;
-}
-
-/** Settings of the scoring step, as typed (parsed when used, so a half-typed number is never lost). */
-export interface Settings {
-  groupsText: string;
-  bands: { label: string; labelEn?: string; minText: string }[];
-  inputs: Record<string, { survey?: string; bonus?: string; penalty?: string }>;
-  previousSheet: string;
-  year: string;
-  issuingBody: string;
-  parentBody: string;
-  place: string;
-  /** Which score counts (the engine's rule). */
-  counted: CountedRule;
-}
-
-export type InputField = "survey" | "bonus" | "penalty";
-
-export interface TaskPaneState {
-  lang: Lang;
-  step: StepId;
-  /** True once the workbook was read for the first time. */
-  ready: boolean;
-  busy: Busy | null;
-  error: ErrorState | null;
-  notice: Notice | null;
-  canImport: boolean;
-  builtins: { id: string; name: string }[];
-  choice: FrameworkChoice;
-  framework: Framework | null;
-  frameworkFindings: Finding[];
-  frameworkProblem: Message | null;
-  frameworkSheets: string[];
-  /** The framework sheet the add-in made earlier, which inserting again replaces. */
-  generatedFrameworkSheet: string | null;
-  /** A pending question before a destructive action. */
-  confirm: { kind: "replace-framework"; sheet: string } | null;
-  /** Every sheet name, in order. */
-  sheets: string[];
-  units: UnitCheck[];
-  skipped: { sheet: string; reason: string }[];
-  overrides: Record<string, { unit?: string; group?: string }>;
-  filter: FindingFilter;
-  carried: Record<string, UnitInputs>;
-  settings: Settings;
-  results: UnitScore[] | null;
-  previousCount: number | null;
-  written: WrittenSheet[];
-  planTarget: string;
-}
-
+/** How the controller paces long computations. */
 export interface ControllerOptions {
   /** Lets the browser paint between long computations (tests pass an immediate one). */
   yieldToUi?: () => Promise<void>;
@@ -98,46 +53,16 @@ export interface ControllerOptions {
   chunk?: number;
 }
 
-const ALL_SEVERITIES: Severity[] = ["error", "warning", "info"];
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Raised for a problem staff can fix, with the catalog message that says how. */
-export class PaneProblem extends Error {
-  readonly problem: Message;
-  constructor(problem: Message) {
-    super(problem.key);
-    this.name = "PaneProblem";
-    this.problem = problem;
+/** What Office says, or `fallback` when it cannot say (an older host, a closed session). */
+function askOffice<T>(ask: () => T, fallback: T): T {
+  try {
+    return ask();
+  } catch {
+    return fallback;
   }
 }
-
-function settingsFor(fw: Framework | null, old?: Settings): Settings {
-  return {
-    groupsText: (fw?.groups ?? []).join(", "),
-    bands: [...(fw?.bands ?? [])].sort((a, b) => b.min - a.min).map((b) => ({ label: b.label, labelEn: b.labelEn, minText: String(b.min) })),
-    inputs: old?.inputs ?? {},
-    previousSheet: old?.previousSheet ?? "",
-    year: fw?.year !== undefined ? String(fw.year) : (old?.year ?? ""),
-    issuingBody: old?.issuingBody ?? "",
-    parentBody: old?.parentBody ?? "",
-    place: old?.place ?? "",
-    counted: old?.counted ?? "appraised-else-self",
-  };
-}
-
-/** Findings of the checked units that pass the filter, units in order. */
-export function visibleFindings(units: readonly UnitCheck[], filter: FindingFilter): Finding[] {
-  return units.flatMap((u) => u.findings.filter((f) => passes(f, filter)));
-}
-
-export function passes(f: Finding, filter: FindingFilter): boolean {
-  return filter.severities.includes(f.severity) && (filter.rule === null || f.rule === filter.rule);
-}
-
-function toChecks(v: WorkbookValidation): UnitCheck[] {
-  return v.sheets.map((s) => ({ ...s.summary, findings: s.findings }));
-}
-
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The task pane's state and every action staff can take, over an ExcelGateway. */
 export class TaskPaneController {
@@ -146,46 +71,18 @@ export class TaskPaneController {
   private readonly yieldToUi: () => Promise<void>;
   private readonly chunk: number;
   private readonly gateway: ExcelGateway;
+  /** The last snapshot read, for recomputing after an edit in the pane without reading Excel again. */
+  private snapshot: WorkbookSnapshot | null = null;
+  private started = false;
+  /** The criteria set's groups, bands and year the settings were taken from (frameworkSettingsKey). */
+  private settingsKey = "";
 
   constructor(gateway: ExcelGateway, opts: ControllerOptions = {}) {
     this.gateway = gateway;
     this.yieldToUi = opts.yieldToUi ?? nextFrame;
     this.chunk = opts.chunk ?? 10;
-    const builtins = builtinFrameworks();
-    let lang: Lang = "vi";
-    try {
-      lang = languageOf(gateway.displayLanguage());
-    } catch {
-      // Vietnamese when Office cannot say.
-    }
-    this.state = {
-      lang,
-      step: "framework",
-      ready: false,
-      busy: null,
-      error: null,
-      notice: null,
-      canImport: false,
-      builtins: builtins.map((f) => ({ id: f.id, name: f.name })),
-      choice: defaultFrameworkChoice(null),
-      framework: null,
-      frameworkFindings: [],
-      frameworkProblem: null,
-      frameworkSheets: [],
-      generatedFrameworkSheet: null,
-      confirm: null,
-      sheets: [],
-      units: [],
-      skipped: [],
-      overrides: {},
-      filter: { severities: [...ALL_SEVERITIES], rule: null },
-      carried: {},
-      settings: settingsFor(null),
-      results: null,
-      previousCount: null,
-      written: [],
-      planTarget: "",
-    };
+    const lang: Lang = askOffice(() => languageOf(gateway.displayLanguage()), "vi"); // Vietnamese when Office cannot say.
+    this.state = initialState(lang, builtinFrameworks());
   }
 
   /** The current state (a new object after every change). */
@@ -202,8 +99,7 @@ export class TaskPaneController {
     for (const l of this.listeners) l();
   }
 
-  // -------------------------------------------------------------------------------------------
-  // Running actions
+  // ---- Running actions ----
 
   /** Runs one action: one at a time, a progress bar while it lasts, its failure shown as a message. */
   private async run(label: Message, task: (progress: OnProgress) => Promise<void>): Promise<void> {
@@ -250,58 +146,47 @@ export class TaskPaneController {
     }
   }
 
-  /** The last snapshot read, for recomputing after an edit in the pane without reading Excel again. */
-  private snapshot: WorkbookSnapshot | null = null;
-  private started = false;
-  /** The criteria set's groups, bands and year the settings were taken from. */
-  private settingsSource = "";
+  private notify(intent: Notice["intent"], ...messages: Message[]): void {
+    this.set({ notice: { intent, messages } });
+  }
 
-  // -------------------------------------------------------------------------------------------
-  // Navigation and messages
+  // ---- Navigation and messages ----
 
   /** Reads the language and what Excel can do, then the workbook. */
   async init(): Promise<void> {
     if (this.started) return;
     this.started = true;
-    let canImport = false;
-    try {
-      canImport = this.gateway.canImport();
-    } catch {
-      canImport = false;
-    }
-    this.set({ canImport });
+    this.set({ canImport: askOffice(() => this.gateway.canImport(), false) });
     await this.rescan(true);
   }
 
+  /** Shows the pane in another language. */
   setLanguage(lang: Lang): void {
     this.set({ lang });
   }
 
+  /** Opens a step. */
   goTo(step: StepId): void {
     this.set({ step });
   }
 
+  /** Closes the error message. */
   dismissError(): void {
     this.set({ error: null });
   }
 
+  /** Closes the notice of what was done. */
   dismissNotice(): void {
     this.set({ notice: null });
   }
 
-  private notify(intent: Notice["intent"], ...messages: Message[]): void {
-    this.set({ notice: { intent, messages } });
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Step 1: criteria set
+  // ---- Step 1: criteria set ----
 
   /** Reads the workbook again: framework sheets, the chosen criteria set as it is now, the unit sheets. */
   async rescan(first = false): Promise<void> {
     await this.run(msg("opReading"), async () => {
       const snapshot = await this.read();
-      let choice = this.state.choice;
-      if (first) choice = defaultFrameworkChoice(snapshot);
+      const choice = first ? defaultFrameworkChoice(snapshot) : this.state.choice;
       await this.applySnapshot(snapshot, choice, first);
     });
     if (first) this.set({ ready: true });
@@ -315,31 +200,34 @@ export class TaskPaneController {
     });
   }
 
-  private async applySnapshot(snapshot: WorkbookSnapshot, choice: FrameworkChoice, resetSettings: boolean): Promise<void> {
+  private async applySnapshot(
+    snapshot: WorkbookSnapshot,
+    choice: FrameworkChoice,
+    resetSettings: boolean,
+  ): Promise<void> {
     const resolved = resolveFramework(choice, snapshot);
     // Groups, bands and year follow the criteria set whenever the set itself changes them (a new
     // choice, or staff edited the framework sheet); otherwise what was typed in the pane stays.
-    const source = resolved.framework ? JSON.stringify([resolved.framework.groups, resolved.framework.bands, resolved.framework.year]) : "";
-    const follow = resetSettings || source !== this.settingsSource;
-    this.settingsSource = source;
-    const settings = follow ? settingsFor(resolved.framework, this.state.settings) : this.state.settings;
+    const key = frameworkSettingsKey(resolved.framework);
+    const settings =
+      resetSettings || key !== this.settingsKey
+        ? settingsFor(resolved.framework, this.state.settings)
+        : this.state.settings;
+    this.settingsKey = key;
     this.set({
       choice,
       framework: resolved.framework,
       frameworkFindings: resolved.findings,
       frameworkProblem: resolved.problem ?? null,
-      frameworkSheets: frameworkSheets(snapshot),
-      generatedFrameworkSheet: generatedFrameworkSheet(snapshot),
-      sheets: snapshot.sheets.map((s) => s.name),
-      carried: carriedInputs(snapshot),
+      ...workbookLists(snapshot),
       settings,
     });
     if (!resolved.framework) {
       this.set({ units: [], skipped: [] });
       return;
     }
-    const v = await this.validateAll(snapshot, this.effectiveFramework(resolved.framework));
-    this.set({ units: toChecks(v), skipped: v.skipped.map((s) => ({ sheet: s.sheet, reason: s.reason })) });
+    const v = await this.validateAll(snapshot, effectiveFramework(resolved.framework, settings));
+    this.set({ units: unitChecks(v), skipped: skippedSheets(v) });
   }
 
   /** Inserts the chosen built-in sample as an editable framework sheet and chooses that sheet. */
@@ -350,7 +238,8 @@ export class TaskPaneController {
       return;
     }
     await this.run(msg("opInserting"), async () => {
-      const fw = this.state.framework ?? resolveFramework({ kind: "builtin", id: this.state.builtins[0].id }, null).framework;
+      const fw =
+        this.state.framework ?? resolveFramework({ kind: "builtin", id: this.state.builtins[0].id }, null).framework;
       if (!fw) throw new PaneProblem(msg("unexpectedError"));
       const [sheet] = await this.write([frameworkSheetPlan(fw)]);
       await this.show([sheet]);
@@ -360,6 +249,7 @@ export class TaskPaneController {
     });
   }
 
+  /** Drops the pending question (nothing is replaced). */
   cancelConfirm(): void {
     this.set({ confirm: null });
   }
@@ -367,8 +257,8 @@ export class TaskPaneController {
   /** Inserts a blank self-assessment template of the chosen criteria set, for one group or all. */
   async insertTemplate(group = ""): Promise<void> {
     await this.run(msg("opInserting"), async () => {
-      const fw = this.requireFramework();
-      const year = this.year();
+      const fw = requireFramework(this.state);
+      const year = parseYear(this.state.settings.year);
       const plan = submissionTemplatePlan(fw, { ...(group ? { group } : {}), ...(year !== undefined ? { year } : {}) });
       const [sheet] = await this.write([plan]);
       await this.show([sheet]);
@@ -376,14 +266,7 @@ export class TaskPaneController {
     });
   }
 
-  private requireFramework(): Framework {
-    const fw = this.state.framework;
-    if (!fw) throw new PaneProblem(this.state.frameworkProblem ?? msg("frameworkUnreadable", { sheet: this.state.choice.kind === "sheet" ? this.state.choice.sheet : "" }));
-    return this.effectiveFramework(fw);
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Step 2: unit files
+  // ---- Step 2: unit files ----
 
   /** Inserts the sheets of the picked .xlsx files, then reads the workbook again to list the units. */
   async importFiles(files: ImportFile[]): Promise<void> {
@@ -392,8 +275,7 @@ export class TaskPaneController {
       const imported = await this.gateway.importWorkbooks(files, progress);
       const snapshot = await this.read();
       await this.applySnapshot(snapshot, this.state.choice, false);
-      if (imported.length === 0) this.notify("warning", msg("importedNothing"));
-      else this.notify("success", msg("imported", { sheets: imported.length, files: new Set(imported.map((i) => i.fileName)).size, names: imported.map((i) => i.name) }));
+      this.set({ notice: importedNotice(imported) });
     });
   }
 
@@ -407,72 +289,77 @@ export class TaskPaneController {
     this.override(sheet, { group });
   }
 
-  private override(sheet: string, patch: { unit?: string; group?: string }): void {
-    const merged = { ...this.state.overrides[sheet], ...patch };
-    for (const k of ["unit", "group"] as const) if (merged[k] !== undefined && merged[k]!.trim() === "") delete merged[k];
-    this.set({ overrides: { ...this.state.overrides, [sheet]: merged } });
+  private override(sheet: string, patch: UnitOverride): void {
+    this.set({ overrides: withOverride(this.state.overrides, sheet, patch) });
     // Re-reads that one sheet from the last snapshot: a group decides which criteria apply.
     const fw = this.state.framework;
     const snap = this.snapshot?.sheets.find((s) => s.name === sheet);
     if (!fw || !snap || !this.snapshot) return;
     try {
-      const v = validateWorkbook({ source: this.snapshot.source, sheets: [snap] }, this.effectiveFramework(fw), { overrides: this.state.overrides });
-      const [check] = toChecks(v);
+      const v = validateWorkbook(
+        { source: this.snapshot.source, sheets: [snap] },
+        effectiveFramework(fw, this.state.settings),
+        { overrides: this.state.overrides },
+      );
+      const [check] = unitChecks(v);
       if (check) this.set({ units: this.state.units.map((u) => (u.sheet === sheet ? check : u)) });
     } catch (e) {
       this.set({ error: errorState(e) });
     }
   }
 
-  // -------------------------------------------------------------------------------------------
-  // Step 3: check
+  // ---- Step 3: check ----
 
   /** Checks every unit sheet (or only `sheet`) as the workbook is now. */
   async validate(sheet?: string): Promise<void> {
     await this.run(msg("opValidating"), async () => {
-      const fw = this.requireFramework();
+      const fw = requireFramework(this.state);
       const snapshot = await this.read();
-      const target = sheet === undefined ? snapshot : { ...snapshot, sheets: snapshot.sheets.filter((s) => s.name === sheet) };
+      const target =
+        sheet === undefined ? snapshot : { ...snapshot, sheets: snapshot.sheets.filter((s) => s.name === sheet) };
       const v = await this.validateAll(target, fw);
-      const checks = toChecks(v);
+      const checks = unitChecks(v);
       if (sheet === undefined) {
-        this.set({ units: checks, skipped: v.skipped.map((s) => ({ sheet: s.sheet, reason: s.reason })), sheets: snapshot.sheets.map((s) => s.name) });
-        const ready = checks.filter((u) => u.ready).length;
-        this.notify(ready === checks.length ? "success" : "warning", msg("checkedSummary", { units: checks.length, ready, blocked: checks.length - ready }));
+        this.set({
+          units: checks,
+          skipped: skippedSheets(v),
+          sheets: snapshot.sheets.map((s) => s.name),
+          notice: checkedNotice(checks),
+        });
         return;
       }
       const one = checks[0];
-      if (!one) throw new PaneProblem(snapshot.sheets.some((x) => x.name === sheet) ? msg("sheetNotUnit", { sheet }) : msg("sheetGone", { sheet }));
+      if (!one)
+        throw new PaneProblem(
+          snapshot.sheets.some((x) => x.name === sheet) ? msg("sheetNotUnit", { sheet }) : msg("sheetGone", { sheet }),
+        );
       const known = this.state.units.some((u) => u.sheet === sheet);
-      this.set({ units: known ? this.state.units.map((u) => (u.sheet === sheet ? one : u)) : [...this.state.units, one] });
-      this.notify(one.ready ? "success" : "warning", msg("checkedOne", { unit: one.unit, errors: one.errors, warnings: one.warnings }));
+      this.set({
+        units: known ? this.state.units.map((u) => (u.sheet === sheet ? one : u)) : [...this.state.units, one],
+        notice: checkedOneNotice(one),
+      });
     });
   }
 
   /** Validates in chunks of sheets, letting the pane repaint and report progress in between. */
-  private async validateAll(snapshot: WorkbookSnapshot, fw: Framework): Promise<WorkbookValidation> {
+  private validateAll(snapshot: WorkbookSnapshot, fw: Framework): Promise<WorkbookValidation> {
     const label = msg("opValidating");
-    const total = snapshot.sheets.length;
-    const out: WorkbookValidation = { sheets: [], skipped: [], findings: [] };
-    this.set({ busy: { label, done: 0, total } });
-    for (let i = 0; i < total; i += this.chunk) {
-      await this.yieldToUi();
-      const part = validateWorkbook({ source: snapshot.source, sheets: snapshot.sheets.slice(i, i + this.chunk) }, fw, { overrides: this.state.overrides });
-      out.sheets.push(...part.sheets);
-      out.skipped.push(...part.skipped);
-      out.findings.push(...part.findings);
-      this.set({ busy: { label, done: Math.min(total, i + this.chunk), total } });
-    }
-    return out;
+    const onProgress = (done: number, total: number) => this.set({ busy: { label, done, total } });
+    return validateInChunks(snapshot, fw, this.state.overrides, {
+      chunk: this.chunk,
+      yieldToUi: this.yieldToUi,
+      onProgress,
+    });
   }
 
+  /** Changes which findings are shown. */
   setFilter(patch: Partial<FindingFilter>): void {
     this.set({ filter: { ...this.state.filter, ...patch } });
   }
 
-  toggleSeverity(s: Severity): void {
-    const has = this.state.filter.severities.includes(s);
-    this.setFilter({ severities: has ? this.state.filter.severities.filter((x) => x !== s) : ALL_SEVERITIES.filter((x) => x === s || this.state.filter.severities.includes(x)) });
+  /** Shows or hides the findings of one severity. */
+  toggleSeverity(severity: Severity): void {
+    this.set({ filter: toggleSeverity(this.state.filter, severity) });
   }
 
   /** Selects the finding's cell in Excel. */
@@ -490,7 +377,9 @@ export class TaskPaneController {
   /** Fills the cells of the findings shown under the current filter. */
   async highlight(): Promise<void> {
     await this.run(msg("opHighlighting"), async () => {
-      const n = await this.gateway.highlightFindings(visibleFindings(this.state.units, this.state.filter).filter((f) => f.cell));
+      const n = await this.gateway.highlightFindings(
+        visibleFindings(this.state.units, this.state.filter).filter((f) => f.cell),
+      );
       this.notify("success", msg("highlighted", { n }));
     });
   }
@@ -503,99 +392,61 @@ export class TaskPaneController {
     });
   }
 
-  // -------------------------------------------------------------------------------------------
-  // Step 4: settings, score and rank
+  // ---- Step 4: settings, score and rank ----
 
+  /** Changes settings typed in the scoring step (kept as typed; read when scoring). */
   updateSettings(patch: Partial<Omit<Settings, "inputs" | "bands">>): void {
     this.set({ settings: { ...this.state.settings, ...patch } });
   }
 
+  /** Changes the lowest index of one band, as typed. */
   setBandMin(index: number, minText: string): void {
-    const bands = this.state.settings.bands.map((b, i) => (i === index ? { ...b, minText } : b));
-    this.set({ settings: { ...this.state.settings, bands } });
+    this.set({ settings: withBandMin(this.state.settings, index, minText) });
   }
 
+  /** Changes a unit's survey, bonus or penalty points, as typed. */
   setInput(sheet: string, field: InputField, text: string): void {
-    const inputs = { ...this.state.settings.inputs, [sheet]: { ...this.state.settings.inputs[sheet], [field]: text } };
-    this.set({ settings: { ...this.state.settings, inputs } });
+    this.set({ settings: withInput(this.state.settings, sheet, field, text) });
   }
 
-  /** The framework with the groups and bands of the settings. */
-  private effectiveFramework(fw: Framework): Framework {
-    const s = this.state.settings;
-    const groups = s.groupsText.split(/[,;\n]/).map((g) => g.trim()).filter(Boolean);
-    const bands: Band[] = [];
-    for (const b of s.bands) {
-      const min = parseLocaleNumber(b.minText.trim());
-      if (min === null || min < 0 || min > 100) throw new PaneProblem(msg("bandsInvalid"));
-      bands.push({ label: b.label, ...(b.labelEn ? { labelEn: b.labelEn } : {}), min });
-    }
-    return { ...fw, groups: groups.length ? groups : fw.groups, bands: bands.length ? bands : fw.bands };
-  }
-
-  private year(): number | undefined {
-    const y = Number(this.state.settings.year.trim());
-    return this.state.settings.year.trim() && Number.isInteger(y) ? y : undefined;
-  }
-
-  /** Pipeline options from the settings, reading last year's results from the snapshot. */
-  private pipelineOptions(snapshot: WorkbookSnapshot): PipelineOptions {
-    const s = this.state.settings;
-    const framework = this.requireFramework();
-    const inputs: Record<string, UnitInputs> = {};
-    for (const u of this.state.units) {
-      const typed = s.inputs[u.sheet];
-      if (!typed) continue;
-      const entry: UnitInputs = {};
-      for (const field of ["survey", "bonus", "penalty"] as const) {
-        const text = (typed[field] ?? "").trim();
-        if (!text) continue;
-        const n = parseLocaleNumber(text);
-        if (n === null || n < 0) throw new PaneProblem(msg("inputInvalid", { unit: u.unit, field, value: text }));
-        entry[field] = n;
-      }
-      if (Object.keys(entry).length) inputs[u.sheet] = entry;
-    }
-    let previous: PipelineOptions["previous"];
-    this.set({ previousCount: null });
-    if (s.previousSheet) {
-      const sheet = snapshot.sheets.find((x) => x.name === s.previousSheet);
-      if (!sheet) throw new PaneProblem(msg("sheetGone", { sheet: s.previousSheet }));
-      previous = readPreviousResults(sheet);
-      this.set({ previousCount: previous.length });
-    }
-    const header: PipelineOptions["header"] = {};
-    if (s.issuingBody.trim()) header.issuingBody = s.issuingBody.trim();
-    if (s.parentBody.trim()) header.parentBody = s.parentBody.trim();
-    if (s.place.trim()) header.place = s.place.trim();
-    const year = this.year();
-    return { framework, overrides: this.state.overrides, inputs, ...(previous ? { previous } : {}), header, ...(year !== undefined ? { year } : {}), counted: s.counted };
+  /** The shared start of scoring and planning: read the workbook, take the settings, analyse every unit. */
+  private async prepare(
+    label: Message,
+  ): Promise<{ snapshot: WorkbookSnapshot; options: PipelineOptions; analysis: Analysis }> {
+    const framework = requireFramework(this.state);
+    const snapshot = await this.read();
+    const { options, previousCount } = pipelineOptions(
+      { framework, settings: this.state.settings, units: this.state.units, overrides: this.state.overrides },
+      snapshot,
+    );
+    this.set({ previousCount });
+    this.phase(label);
+    await this.yieldToUi();
+    const analysis = analyseWorkbook(snapshot, options);
+    if (analysis.scores.length === 0) throw new PaneProblem(msg("noUnitsToScore"));
+    return { snapshot, options, analysis };
   }
 
   /** Scores and ranks every unit and writes the summary, ranking and detail sheets. */
   async score(): Promise<void> {
     await this.run(msg("opScoring"), async () => {
-      this.requireFramework();
-      const snapshot = await this.read();
-      const opts = this.pipelineOptions(snapshot);
-      this.phase(msg("opScoring"));
-      await this.yieldToUi();
-      const analysis = analyseWorkbook(snapshot, opts);
-      if (analysis.scores.length === 0) throw new PaneProblem(msg("noUnitsToScore"));
-      const plans = buildPlans(analysis, snapshot, opts, {});
-      const written = await this.write(plans);
+      const { snapshot, options, analysis } = await this.prepare(msg("opScoring"));
+      const written = await this.write(buildPlans(analysis, snapshot, options, {}));
       await this.show(written);
-      const ranked = analysis.scores.filter((u) => u.rank !== null).length;
-      this.set({ results: analysis.scores, units: toChecks(analysis.validation) });
-      const messages: Message[] = [msg("scoredSummary", { ranked, blocked: analysis.scores.length - ranked }), msg("wroteSheets", { names: written.map((w) => w.name) })];
-      const prev = this.state.previousCount;
-      if (this.state.settings.previousSheet && prev !== null) messages.push(prev > 0 ? msg("previousRead", { n: prev, sheet: this.state.settings.previousSheet }) : msg("previousEmpty", { sheet: this.state.settings.previousSheet }));
-      this.notify(ranked === analysis.scores.length ? "success" : "warning", ...messages);
+      const { previousCount, settings } = this.state;
+      const previous =
+        settings.previousSheet && previousCount !== null
+          ? { sheet: settings.previousSheet, count: previousCount }
+          : null;
+      this.set({
+        results: analysis.scores,
+        units: unitChecks(analysis.validation),
+        notice: scoredNotice(analysis.scores, written, previous),
+      });
     });
   }
 
-  // -------------------------------------------------------------------------------------------
-  // Step 5: remediation plans
+  // ---- Step 5: remediation plans ----
 
   /** "" for every unit (with the analysis), else a unit sheet for its own plan. */
   setPlanTarget(sheet: string): void {
@@ -606,34 +457,17 @@ export class TaskPaneController {
   async plan(): Promise<void> {
     const target = this.state.planTarget;
     await this.run(msg("opPlanning"), async () => {
-      this.requireFramework();
-      const snapshot = await this.read();
-      const opts = this.pipelineOptions(snapshot);
-      this.phase(msg("opPlanning"));
-      await this.yieldToUi();
-      const analysis = analyseWorkbook(snapshot, opts);
-      if (analysis.scores.length === 0) throw new PaneProblem(msg("noUnitsToScore"));
-      if (target && !analysis.validation.sheets.some((v) => v.submission.sheet === target)) throw new PaneProblem(msg("sheetGone", { sheet: target }));
-      const plans = buildPlans(analysis, snapshot, opts, target ? { unitPlans: [target] } : { remediation: true });
-      const written = await this.write(plans);
+      const { snapshot, options, analysis } = await this.prepare(msg("opPlanning"));
+      if (target && !analysis.validation.sheets.some((v) => v.submission.sheet === target))
+        throw new PaneProblem(msg("sheetGone", { sheet: target }));
+      const written = await this.write(
+        buildPlans(analysis, snapshot, options, target ? { unitPlans: [target] } : { remediation: true }),
+      );
       await this.show(written.filter((w) => w.kind === "plan" || w.kind === "unit-plan"));
-      this.set({ results: analysis.scores, units: toChecks(analysis.validation) });
       const items = lostItems(analysis, target || undefined).length;
       const unit = analysis.scores.find((u) => u.sheet === target)?.unit ?? target;
-      this.notify(
-        "success",
-        target ? msg("plannedOne", { unit, items }) : msg("plannedAll", { items, units: analysis.scores.length }),
-        msg("wroteSheets", { names: written.map((w) => w.name) }),
-      );
+      const notice = plannedNotice(items, target ? { unit } : { units: analysis.scores.length }, written);
+      this.set({ results: analysis.scores, units: unitChecks(analysis.validation), notice });
     });
   }
-}
-
-/** The error state of anything thrown: Excel's message in both languages, a pane problem, or an unexpected error. */
-export function errorState(e: unknown): ErrorState {
-  if (e instanceof GatewayError) return { text: { vi: e.messageVi, en: e.messageEn }, code: e.code };
-  if (e instanceof PaneProblem) return { message: e.problem };
-  // Not expected: still say what to do, and keep the details for support.
-  console.error(e);
-  return { message: msg("unexpectedError"), code: e instanceof Error ? e.name : "Unknown" };
 }

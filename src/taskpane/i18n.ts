@@ -13,7 +13,12 @@ export function languageOf(displayLanguage: string | undefined | null): Lang {
 /** A number as staff read it: "87,26" in Vietnamese, "87.26" in English. */
 export function formatNumber(lang: Lang, x: number, digits?: number): string {
   if (lang === "vi") return formatVi(x, digits);
-  return x.toLocaleString("en-US", digits === undefined ? { maximumFractionDigits: 6 } : { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return x.toLocaleString(
+    "en-US",
+    digits === undefined
+      ? { maximumFractionDigits: 6 }
+      : { minimumFractionDigits: digits, maximumFractionDigits: digits },
+  );
 }
 
 const list = (xs: readonly string[]) => xs.join(", ");
@@ -24,7 +29,8 @@ const vi = {
   appTitle: "Chỉ số CCHC",
   appSubtitle: "Thẩm định, chấm điểm và xếp hạng cải cách hành chính",
   outsideExcelTitle: "Cần mở trong Excel",
-  outsideExcelBody: "Trang này là ngăn tác vụ của Chỉ số CCHC và chỉ hoạt động bên trong Excel. Hãy mở Excel, chọn Trang đầu → Chấm điểm CCHC.",
+  outsideExcelBody:
+    "Trang này là ngăn tác vụ của Chỉ số CCHC và chỉ hoạt động bên trong Excel. Hãy mở Excel, chọn Trang đầu → Chấm điểm CCHC.",
   stepsLabel: "Các bước thẩm định",
   stepFramework: "1. Bộ tiêu chí",
   stepUnits: "2. Hồ sơ đơn vị",
@@ -38,7 +44,8 @@ const vi = {
   progressOf: (p: { done: number; total: number }) => `${p.done}/${p.total}`,
   errorTitle: "Chưa thực hiện được",
   errorCode: (p: { code: string }) => `Mã lỗi: ${p.code}`,
-  unexpectedError: "Đã xảy ra lỗi ngoài dự kiến. Sổ tính chưa bị thay đổi. Hãy bấm “Đọc lại sổ tính” rồi thử lại; nếu vẫn lỗi, gửi mã lỗi cho bộ phận hỗ trợ.",
+  unexpectedError:
+    "Đã xảy ra lỗi ngoài dự kiến. Sổ tính chưa bị thay đổi. Hãy bấm “Đọc lại sổ tính” rồi thử lại; nếu vẫn lỗi, gửi mã lỗi cho bộ phận hỗ trợ.",
   doneTitle: "Đã xong",
   noteTitle: "Lưu ý",
 
@@ -54,57 +61,76 @@ const vi = {
   opInserting: "Đang chèn trang vào sổ tính…",
 
   // Step 1: framework
-  frameworkIntro: "Chọn bộ tiêu chí dùng để kiểm tra và chấm điểm năm nay: một bộ mẫu có sẵn, hoặc trang bộ tiêu chí của tỉnh trong sổ tính này.",
+  frameworkIntro:
+    "Chọn bộ tiêu chí dùng để kiểm tra và chấm điểm năm nay: một bộ mẫu có sẵn, hoặc trang bộ tiêu chí của tỉnh trong sổ tính này.",
   frameworkChoice: "Bộ tiêu chí",
   frameworkBuiltin: (p: { name: string }) => (/\(mẫu\)\s*$/.test(p.name) ? p.name : `${p.name} (mẫu)`),
   frameworkSheet: (p: { sheet: string }) => `Trang ${q(p.sheet)} trong sổ tính`,
-  frameworkNoSheets: "Sổ tính chưa có trang bộ tiêu chí nào. Có thể chèn bộ mẫu thành trang rồi sửa theo quyết định của tỉnh.",
+  frameworkNoSheets:
+    "Sổ tính chưa có trang bộ tiêu chí nào. Có thể chèn bộ mẫu thành trang rồi sửa theo quyết định của tỉnh.",
   frameworkName: "Tên",
   frameworkLegalBasis: "Căn cứ",
-  frameworkSampleBasis: "Bộ mẫu để dùng thử, không phải bộ tiêu chí chính thức của tỉnh nào. Hãy chèn thành trang và sửa theo quyết định của tỉnh.",
+  frameworkSampleBasis:
+    "Bộ mẫu để dùng thử, không phải bộ tiêu chí chính thức của tỉnh nào. Hãy chèn thành trang và sửa theo quyết định của tỉnh.",
   frameworkNoBasis: "Chưa ghi căn cứ (số, ngày quyết định ban hành).",
   frameworkLevel: "Cấp",
   frameworkTotal: "Tổng điểm",
   frameworkShape: (p: { areas: number; criteria: number; sub: number; leaves: number }) =>
     `${p.areas} lĩnh vực, ${p.criteria} tiêu chí, ${p.sub} tiêu chí thành phần (${p.leaves} mục chấm điểm)`,
-  frameworkSurvey: (p: { points: string; self: string }) => `Đơn vị tự chấm ${p.self} điểm; điều tra xã hội học ${p.points} điểm`,
+  frameworkSurvey: (p: { points: string; self: string }) =>
+    `Đơn vị tự chấm ${p.self} điểm; điều tra xã hội học ${p.points} điểm`,
   frameworkGroups: "Nhóm xếp hạng",
   frameworkBands: "Mức xếp loại",
   frameworkProblemsNone: "Bộ tiêu chí không có vấn đề nào.",
-  frameworkProblems: (p: { errors: number; warnings: number }) => `Bộ tiêu chí có ${p.errors} lỗi, ${p.warnings} cảnh báo. Hãy sửa trên trang bộ tiêu chí rồi bấm “Đọc lại sổ tính”.`,
-  frameworkUnreadable: (p: { sheet: string }) => `Không đọc được bộ tiêu chí nào từ trang ${q(p.sheet)}. Trang cần có các cột Mã, Nội dung, Điểm tối đa và mỗi tiêu chí một dòng.`,
-  frameworkSheetGone: (p: { sheet: string }) => `Không còn trang ${q(p.sheet)} trong sổ tính. Hãy chọn lại bộ tiêu chí ở bước 1.`,
+  frameworkProblems: (p: { errors: number; warnings: number }) =>
+    `Bộ tiêu chí có ${p.errors} lỗi, ${p.warnings} cảnh báo. Hãy sửa trên trang bộ tiêu chí rồi bấm “Đọc lại sổ tính”.`,
+  frameworkUnreadable: (p: { sheet: string }) =>
+    `Không đọc được bộ tiêu chí nào từ trang ${q(p.sheet)}. Trang cần có các cột Mã, Nội dung, Điểm tối đa và mỗi tiêu chí một dòng.`,
+  frameworkSheetGone: (p: { sheet: string }) =>
+    `Không còn trang ${q(p.sheet)} trong sổ tính. Hãy chọn lại bộ tiêu chí ở bước 1.`,
   insertFramework: "Chèn bộ mẫu thành trang để chỉnh sửa",
-  insertFrameworkHint: "Tạo trang “Bộ tiêu chí” từ bộ mẫu đang chọn; sửa trang đó theo quyết định của tỉnh, rồi chọn nó làm bộ tiêu chí.",
+  insertFrameworkHint:
+    "Tạo trang “Bộ tiêu chí” từ bộ mẫu đang chọn; sửa trang đó theo quyết định của tỉnh, rồi chọn nó làm bộ tiêu chí.",
   insertTemplate: "Chèn mẫu bảng tự đánh giá để gửi đơn vị",
   templateGroup: "Mẫu dành cho nhóm",
   templateAllGroups: "Mọi nhóm",
   confirmReplaceFramework: (p: { sheet: string }) =>
     `Sổ tính đã có trang ${q(p.sheet)} do bổ trợ tạo. Chèn lại sẽ thay thế trang đó, mọi chỉnh sửa trên trang sẽ mất.`,
   replace: "Thay thế trang",
-  insertedFramework: (p: { sheet: string }) => `Đã chèn trang ${q(p.sheet)} và chọn làm bộ tiêu chí. Sửa trang theo quyết định của tỉnh, rồi bấm “Đọc lại sổ tính”.`,
-  insertedTemplate: (p: { sheet: string }) => `Đã chèn trang ${q(p.sheet)}. Gửi trang này cho các đơn vị để tự đánh giá.`,
+  insertedFramework: (p: { sheet: string }) =>
+    `Đã chèn trang ${q(p.sheet)} và chọn làm bộ tiêu chí. Sửa trang theo quyết định của tỉnh, rồi bấm “Đọc lại sổ tính”.`,
+  insertedTemplate: (p: { sheet: string }) =>
+    `Đã chèn trang ${q(p.sheet)}. Gửi trang này cho các đơn vị để tự đánh giá.`,
 
   // Step 2: units
   unitsIntro: "Đưa bảng tự đánh giá của các đơn vị vào sổ tính này: mỗi đơn vị một trang.",
   importFiles: "Nhập tệp của đơn vị (.xlsx)…",
   importUnsupported:
     "Phiên bản Excel này chưa nhập được tệp trực tiếp. Hãy mở tệp của đơn vị, chuột phải vào tên trang → Di chuyển hoặc Sao chép… sang sổ tính này, rồi bấm “Đọc lại sổ tính”.",
-  imported: (p: { sheets: number; files: number; names: string[] }) => `Đã nhập ${p.sheets} trang từ ${p.files} tệp: ${list(p.names)}.`,
+  imported: (p: { sheets: number; files: number; names: string[] }) =>
+    `Đã nhập ${p.sheets} trang từ ${p.files} tệp: ${list(p.names)}.`,
   importedNothing: "Các tệp đã chọn không có trang nào để nhập.",
   unitsFound: (p: { n: number }) => `Có ${p.n} trang bảng tự đánh giá trong sổ tính.`,
-  unitsNone: "Chưa có trang bảng tự đánh giá nào. Hãy nhập tệp của đơn vị, hoặc sao chép trang của đơn vị vào sổ tính này.",
-  unitsEditHint: "Sửa tên đơn vị hoặc nhóm nếu đọc chưa đúng; thay đổi chỉ dùng để chấm điểm, không sửa trang của đơn vị.",
+  unitsNone:
+    "Chưa có trang bảng tự đánh giá nào. Hãy nhập tệp của đơn vị, hoặc sao chép trang của đơn vị vào sổ tính này.",
+  unitsEditHint:
+    "Sửa tên đơn vị hoặc nhóm nếu đọc chưa đúng; thay đổi chỉ dùng để chấm điểm, không sửa trang của đơn vị.",
   colSheet: "Trang tính",
   colUnit: "Đơn vị",
   unitNameLabel: (p: { sheet: string }) => `Tên đơn vị của trang ${p.sheet}`,
   unitGroupLabel: (p: { sheet: string }) => `Nhóm của trang ${p.sheet}`,
   skippedTitle: (p: { n: number }) => `${p.n} trang không phải bảng tự đánh giá`,
   skipReason: (p: { reason: string }) =>
-    ({ generated: "do bổ trợ tạo", framework: "bộ tiêu chí", "no-score-column": "không có cột điểm", "not-a-submission": "không phải bảng tự đánh giá" })[p.reason] ?? p.reason,
+    ({
+      generated: "do bổ trợ tạo",
+      framework: "bộ tiêu chí",
+      "no-score-column": "không có cột điểm",
+      "not-a-submission": "không phải bảng tự đánh giá",
+    })[p.reason] ?? p.reason,
 
   // Step 3: check
-  checkIntro: "Kiểm tra từng bảng theo bộ tiêu chí: thiếu tiêu chí, điểm vượt tối đa, thiếu tài liệu kiểm chứng, tổng cộng sai…",
+  checkIntro:
+    "Kiểm tra từng bảng theo bộ tiêu chí: thiếu tiêu chí, điểm vượt tối đa, thiếu tài liệu kiểm chứng, tổng cộng sai…",
   checkAll: "Kiểm tra tất cả",
   checkOne: "Kiểm tra trang này",
   checkWhich: "Trang cần kiểm tra",
@@ -116,7 +142,9 @@ const vi = {
       ? `Đã kiểm tra ${p.units} đơn vị: tất cả sẵn sàng chấm điểm.`
       : `Đã kiểm tra ${p.units} đơn vị: ${p.ready} đơn vị sẵn sàng chấm điểm; ${p.blocked} đơn vị còn lỗi.`,
   checkedOne: (p: { unit: string; errors: number; warnings: number }) =>
-    p.errors === 0 ? `Đã kiểm tra ${p.unit}: không có lỗi (${p.warnings} cảnh báo).` : `Đã kiểm tra ${p.unit}: còn ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
+    p.errors === 0
+      ? `Đã kiểm tra ${p.unit}: không có lỗi (${p.warnings} cảnh báo).`
+      : `Đã kiểm tra ${p.unit}: còn ${p.errors} lỗi, ${p.warnings} cảnh báo.`,
   filterSeverity: "Mức độ",
   filterRule: "Quy tắc",
   allRules: "Mọi quy tắc",
@@ -124,13 +152,15 @@ const vi = {
   sevWarning: "Cảnh báo",
   sevInfo: "Lưu ý",
   sevCount: (p: { label: string; n: number }) => `${p.label} (${p.n})`,
-  unitCounts: (p: { errors: number; warnings: number; infos: number }) => `${p.errors} lỗi · ${p.warnings} cảnh báo · ${p.infos} lưu ý`,
+  unitCounts: (p: { errors: number; warnings: number; infos: number }) =>
+    `${p.errors} lỗi · ${p.warnings} cảnh báo · ${p.infos} lưu ý`,
   statusReady: "Sẵn sàng",
   statusBlocked: "Còn lỗi",
   findingHint: "Bấm (hoặc Enter) vào một dòng để chọn đúng ô đó trong Excel.",
   findingCell: (p: { sheet: string; cell: string }) => `${p.sheet}!${p.cell}`,
   findingCode: (p: { code: string }) => `Tiêu chí ${p.code}`,
-  findingAction: (p: { sheet: string; cell: string; message: string }) => `Chọn ô ${p.cell} trang ${p.sheet}: ${p.message}`,
+  findingAction: (p: { sheet: string; cell: string; message: string }) =>
+    `Chọn ô ${p.cell} trang ${p.sheet}: ${p.message}`,
   noFindingsShown: "Không có vấn đề nào theo bộ lọc đang chọn.",
   noFindingsUnit: "Không có vấn đề.",
   highlight: "Tô màu các ô có vấn đề",
@@ -140,7 +170,8 @@ const vi = {
   selectedCell: (p: { sheet: string; cell: string }) => `Đã chọn ô ${p.cell} trang ${p.sheet}.`,
 
   // Step 4: score & rank
-  scoreIntro: "Tính điểm, chỉ số, xếp hạng trong từng nhóm và xếp loại, ghi thành các trang Tổng hợp, Xếp hạng và Điểm chi tiết bằng công thức Excel.",
+  scoreIntro:
+    "Tính điểm, chỉ số, xếp hạng trong từng nhóm và xếp loại, ghi thành các trang Tổng hợp, Xếp hạng và Điểm chi tiết bằng công thức Excel.",
   settingsCounting: "Điểm được tính",
   countingRule: "Điểm thẩm định; mục chưa thẩm định tính theo điểm tự đánh giá.",
   countingChoice: "Cách tính điểm",
@@ -149,26 +180,33 @@ const vi = {
   countingStatus: (p: { appraised: number; partial: number; none: number }) =>
     `Đã thẩm định đủ: ${p.appraised} đơn vị; thẩm định một phần: ${p.partial}; chưa thẩm định: ${p.none}.`,
   notApplicableRule: (p: { rule: string }) =>
-    p.rule === "rescale" ? "Mục không áp dụng: bỏ điểm tối đa của mục và quy đổi về thang 100." : "Mục không áp dụng: được tính điểm tối đa.",
+    p.rule === "rescale"
+      ? "Mục không áp dụng: bỏ điểm tối đa của mục và quy đổi về thang 100."
+      : "Mục không áp dụng: được tính điểm tối đa.",
   settingsGroups: "Nhóm và mức xếp loại",
   groupsLabel: "Nhóm xếp hạng (cách nhau bằng dấu phẩy)",
   bandLabel: (p: { label: string }) => `Ngưỡng “${p.label}” (từ … %)`,
   bandsInvalid: "Ngưỡng xếp loại phải là số từ 0 đến 100.",
   settingsInputs: "Điểm điều tra xã hội học, thưởng, trừ",
-  inputsHint: (p: { survey: string }) => `Nhập điểm điều tra XHH (tối đa ${p.survey}) cho từng đơn vị; để trống nếu giữ số đã nhập trên trang Tổng hợp.`,
+  inputsHint: (p: { survey: string }) =>
+    `Nhập điểm điều tra XHH (tối đa ${p.survey}) cho từng đơn vị; để trống nếu giữ số đã nhập trên trang Tổng hợp.`,
   colSurvey: "Điều tra XHH",
   colBonus: "Thưởng",
   colPenalty: "Trừ",
   inputLabel: (p: { what: string; unit: string }) => `${p.what} của ${p.unit}`,
   inputInvalid: (p: { unit: string; field: "survey" | "bonus" | "penalty"; value: string }) =>
     `${{ survey: "Điểm điều tra XHH", bonus: "Điểm thưởng", penalty: "Điểm trừ" }[p.field]} của ${p.unit} (“${p.value}”) không phải là số không âm. Hãy sửa hoặc để trống.`,
-  sheetGone: (p: { sheet: string }) => `Không còn trang ${q(p.sheet)} trong sổ tính. Hãy bấm “Đọc lại sổ tính” rồi chọn lại.`,
-  sheetNotUnit: (p: { sheet: string }) => `Trang ${q(p.sheet)} không phải bảng tự đánh giá của đơn vị (cần có cột Điểm tự đánh giá hoặc Điểm thẩm định).`,
+  sheetGone: (p: { sheet: string }) =>
+    `Không còn trang ${q(p.sheet)} trong sổ tính. Hãy bấm “Đọc lại sổ tính” rồi chọn lại.`,
+  sheetNotUnit: (p: { sheet: string }) =>
+    `Trang ${q(p.sheet)} không phải bảng tự đánh giá của đơn vị (cần có cột Điểm tự đánh giá hoặc Điểm thẩm định).`,
   settingsPrevious: "So sánh với năm trước",
   previousSheet: "Trang kết quả năm trước",
   previousNone: "Không so sánh",
-  previousRead: (p: { n: number; sheet: string }) => `Đọc được kết quả năm trước của ${p.n} đơn vị từ trang ${q(p.sheet)}.`,
-  previousEmpty: (p: { sheet: string }) => `Trang ${q(p.sheet)} không có bảng “Đơn vị | Tổng điểm | Xếp hạng”; chưa so sánh với năm trước.`,
+  previousRead: (p: { n: number; sheet: string }) =>
+    `Đọc được kết quả năm trước của ${p.n} đơn vị từ trang ${q(p.sheet)}.`,
+  previousEmpty: (p: { sheet: string }) =>
+    `Trang ${q(p.sheet)} không có bảng “Đơn vị | Tổng điểm | Xếp hạng”; chưa so sánh với năm trước.`,
   settingsDocument: "Thông tin trên văn bản",
   yearLabel: "Năm đánh giá",
   issuingBodyLabel: "Cơ quan thẩm định",
@@ -176,7 +214,9 @@ const vi = {
   placeLabel: "Địa danh (ghi ngày tháng)",
   scoreButton: "Tạo bảng Tổng hợp và Xếp hạng",
   scoredSummary: (p: { ranked: number; blocked: number }) =>
-    p.blocked === 0 ? `${p.ranked} đơn vị đã xếp hạng.` : `${p.ranked} đơn vị đã xếp hạng; ${p.blocked} đơn vị còn lỗi (chưa xếp hạng).`,
+    p.blocked === 0
+      ? `${p.ranked} đơn vị đã xếp hạng.`
+      : `${p.ranked} đơn vị đã xếp hạng; ${p.blocked} đơn vị còn lỗi (chưa xếp hạng).`,
   wroteSheets: (p: { names: string[] }) => `Đã ghi các trang: ${list(p.names)}.`,
   resultsTitle: "Kết quả",
   colRank: "Hạng",
@@ -188,19 +228,23 @@ const vi = {
   noUnitsToScore: "Chưa có đơn vị nào để chấm điểm. Hãy đưa bảng tự đánh giá của đơn vị vào sổ tính (bước 2).",
 
   // Step 5: plans
-  plansIntro: "Lập kế hoạch khắc phục cho mọi tiêu chí bị mất điểm: giữ các tiêu chí đạt tối đa, khắc phục các tiêu chí bị trừ điểm.",
+  plansIntro:
+    "Lập kế hoạch khắc phục cho mọi tiêu chí bị mất điểm: giữ các tiêu chí đạt tối đa, khắc phục các tiêu chí bị trừ điểm.",
   planFor: "Lập kế hoạch cho",
   planAll: "Tất cả đơn vị (kèm trang Phân tích)",
   planOne: "Một đơn vị",
   planUnit: "Đơn vị",
   planButton: "Lập kế hoạch khắc phục",
-  plannedAll: (p: { items: number; units: number }) => `Đã lập kế hoạch khắc phục: ${p.items} tiêu chí bị mất điểm ở ${p.units} đơn vị, kèm phân tích.`,
-  plannedOne: (p: { unit: string; items: number }) => `Đã lập kế hoạch khắc phục cho ${p.unit}: ${p.items} tiêu chí bị mất điểm.`,
+  plannedAll: (p: { items: number; units: number }) =>
+    `Đã lập kế hoạch khắc phục: ${p.items} tiêu chí bị mất điểm ở ${p.units} đơn vị, kèm phân tích.`,
+  plannedOne: (p: { unit: string; items: number }) =>
+    `Đã lập kế hoạch khắc phục cho ${p.unit}: ${p.items} tiêu chí bị mất điểm.`,
   planKeepsEntries: "Nội dung cán bộ đã nhập trong kế hoạch cũ (nguyên nhân, giải pháp, thời hạn…) được giữ lại.",
 
   // The browser preview page (npm run preview)
   previewTitle: "Xem thử Chỉ số CCHC (không cần Excel)",
-  previewIntro: "Bên trái là ngăn tác vụ thật; bên phải là một sổ tính giả lập trong trình duyệt, nạp sẵn bảng tự đánh giá mẫu.",
+  previewIntro:
+    "Bên trái là ngăn tác vụ thật; bên phải là một sổ tính giả lập trong trình duyệt, nạp sẵn bảng tự đánh giá mẫu.",
   previewLanguage: "Ngôn ngữ",
   previewDark: "Giao diện tối",
   previewWorkbook: "Sổ tính (giả lập)",
@@ -213,16 +257,18 @@ const vi = {
   previewGenerated: (p: { kind: string }) => `do bổ trợ tạo (${p.kind})`,
 };
 
-
 /** Every message: plain text, or a function of its parameters. */
-export type Catalog = { [K in keyof typeof vi]: (typeof vi)[K] extends (p: infer P) => string ? (p: P) => string : string };
+export type Catalog = {
+  [K in keyof typeof vi]: (typeof vi)[K] extends (p: infer P) => string ? (p: P) => string : string;
+};
 export type MessageKey = keyof Catalog;
 
 const en: Catalog = {
   appTitle: "PAR Index",
   appSubtitle: "Appraise, score and rank administrative-reform self-assessments",
   outsideExcelTitle: "Open it in Excel",
-  outsideExcelBody: "This is the PAR Index task pane; it works inside Excel only. Open Excel and choose Home → Chấm điểm CCHC.",
+  outsideExcelBody:
+    "This is the PAR Index task pane; it works inside Excel only. Open Excel and choose Home → Chấm điểm CCHC.",
   stepsLabel: "Appraisal steps",
   stepFramework: "1. Criteria set",
   stepUnits: "2. Unit files",
@@ -236,7 +282,8 @@ const en: Catalog = {
   progressOf: (p) => `${p.done}/${p.total}`,
   errorTitle: "Could not do it",
   errorCode: (p) => `Error code: ${p.code}`,
-  unexpectedError: "Something unexpected went wrong. The workbook was not changed. Click “Read the workbook again” and retry; if it persists, send the code to support.",
+  unexpectedError:
+    "Something unexpected went wrong. The workbook was not changed. Click “Read the workbook again” and retry; if it persists, send the code to support.",
   doneTitle: "Done",
   noteTitle: "Note",
 
@@ -250,14 +297,17 @@ const en: Catalog = {
   opClearing: "Removing the highlights…",
   opInserting: "Inserting the sheet…",
 
-  frameworkIntro: "Choose the criteria set for this year's checks and scores: a built-in sample, or your province's criteria sheet in this workbook.",
+  frameworkIntro:
+    "Choose the criteria set for this year's checks and scores: a built-in sample, or your province's criteria sheet in this workbook.",
   frameworkChoice: "Criteria set",
   frameworkBuiltin: (p) => `${p.name} — built-in sample`,
   frameworkSheet: (p) => `Sheet ${q(p.sheet)} in this workbook`,
-  frameworkNoSheets: "This workbook has no criteria sheet yet. Insert a sample as a sheet and edit it to match the province's decision.",
+  frameworkNoSheets:
+    "This workbook has no criteria sheet yet. Insert a sample as a sheet and edit it to match the province's decision.",
   frameworkName: "Name",
   frameworkLegalBasis: "Legal basis",
-  frameworkSampleBasis: "A sample to try things with, not any province's official criteria set. Insert it as a sheet and edit it to match the province's decision.",
+  frameworkSampleBasis:
+    "A sample to try things with, not any province's official criteria set. Insert it as a sheet and edit it to match the province's decision.",
   frameworkNoBasis: "No legal basis given (number and date of the decision).",
   frameworkLevel: "Level",
   frameworkTotal: "Total points",
@@ -266,36 +316,51 @@ const en: Catalog = {
   frameworkGroups: "Ranking groups",
   frameworkBands: "Classification bands",
   frameworkProblemsNone: "The criteria set has no problems.",
-  frameworkProblems: (p) => `The criteria set has ${plural(p.errors, "error", "errors")} and ${plural(p.warnings, "warning", "warnings")}. Fix them on the criteria sheet, then click “Read the workbook again”.`,
-  frameworkUnreadable: (p) => `No criteria could be read from sheet ${q(p.sheet)}. It needs Code, Title and Maximum columns, one criterion per row.`,
-  frameworkSheetGone: (p) => `Sheet ${q(p.sheet)} is no longer in the workbook. Choose the criteria set again in step 1.`,
+  frameworkProblems: (p) =>
+    `The criteria set has ${plural(p.errors, "error", "errors")} and ${plural(p.warnings, "warning", "warnings")}. Fix them on the criteria sheet, then click “Read the workbook again”.`,
+  frameworkUnreadable: (p) =>
+    `No criteria could be read from sheet ${q(p.sheet)}. It needs Code, Title and Maximum columns, one criterion per row.`,
+  frameworkSheetGone: (p) =>
+    `Sheet ${q(p.sheet)} is no longer in the workbook. Choose the criteria set again in step 1.`,
   insertFramework: "Insert the sample as an editable sheet",
-  insertFrameworkHint: "Creates a “Bộ tiêu chí” sheet from the chosen sample; edit it to match the province's decision, then choose it as the criteria set.",
+  insertFrameworkHint:
+    "Creates a “Bộ tiêu chí” sheet from the chosen sample; edit it to match the province's decision, then choose it as the criteria set.",
   insertTemplate: "Insert a blank self-assessment template to send to units",
   templateGroup: "Template for group",
   templateAllGroups: "All groups",
-  confirmReplaceFramework: (p) => `The workbook already has the sheet ${q(p.sheet)} made by the add-in. Inserting again replaces it and every edit on it is lost.`,
+  confirmReplaceFramework: (p) =>
+    `The workbook already has the sheet ${q(p.sheet)} made by the add-in. Inserting again replaces it and every edit on it is lost.`,
   replace: "Replace the sheet",
-  insertedFramework: (p) => `Inserted sheet ${q(p.sheet)} and chose it as the criteria set. Edit it to match the province's decision, then click “Read the workbook again”.`,
+  insertedFramework: (p) =>
+    `Inserted sheet ${q(p.sheet)} and chose it as the criteria set. Edit it to match the province's decision, then click “Read the workbook again”.`,
   insertedTemplate: (p) => `Inserted sheet ${q(p.sheet)}. Send it to the units for their self-assessment.`,
 
   unitsIntro: "Bring the units' self-assessment sheets into this workbook: one sheet per unit.",
   importFiles: "Import unit files (.xlsx)…",
-  importUnsupported: "This version of Excel cannot import files directly. Open the unit's file, right-click the sheet tab → Move or Copy… into this workbook, then click “Read the workbook again”.",
-  imported: (p) => `Imported ${plural(p.sheets, "sheet", "sheets")} from ${plural(p.files, "file", "files")}: ${list(p.names)}.`,
+  importUnsupported:
+    "This version of Excel cannot import files directly. Open the unit's file, right-click the sheet tab → Move or Copy… into this workbook, then click “Read the workbook again”.",
+  imported: (p) =>
+    `Imported ${plural(p.sheets, "sheet", "sheets")} from ${plural(p.files, "file", "files")}: ${list(p.names)}.`,
   importedNothing: "The chosen files have no sheets to import.",
   unitsFound: (p) => `${plural(p.n, "self-assessment sheet", "self-assessment sheets")} in the workbook.`,
   unitsNone: "No self-assessment sheets yet. Import the units' files, or copy their sheets into this workbook.",
-  unitsEditHint: "Correct a unit's name or group if it was read wrongly; the change is used for scoring only and never alters the unit's sheet.",
+  unitsEditHint:
+    "Correct a unit's name or group if it was read wrongly; the change is used for scoring only and never alters the unit's sheet.",
   colSheet: "Sheet",
   colUnit: "Unit",
   unitNameLabel: (p) => `Unit name of sheet ${p.sheet}`,
   unitGroupLabel: (p) => `Group of sheet ${p.sheet}`,
   skippedTitle: (p) => `${plural(p.n, "sheet is", "sheets are")} not self-assessments`,
   skipReason: (p) =>
-    ({ generated: "made by the add-in", framework: "criteria set", "no-score-column": "no score column", "not-a-submission": "not a self-assessment" })[p.reason] ?? p.reason,
+    ({
+      generated: "made by the add-in",
+      framework: "criteria set",
+      "no-score-column": "no score column",
+      "not-a-submission": "not a self-assessment",
+    })[p.reason] ?? p.reason,
 
-  checkIntro: "Check every sheet against the criteria set: missing criteria, scores over the maximum, missing evidence, wrong totals…",
+  checkIntro:
+    "Check every sheet against the criteria set: missing criteria, scores over the maximum, missing evidence, wrong totals…",
   checkAll: "Check all",
   checkOne: "Check this sheet",
   checkWhich: "Sheet to check",
@@ -317,7 +382,8 @@ const en: Catalog = {
   sevWarning: "Warning",
   sevInfo: "Note",
   sevCount: (p) => `${p.label} (${p.n})`,
-  unitCounts: (p) => `${plural(p.errors, "error", "errors")} · ${plural(p.warnings, "warning", "warnings")} · ${plural(p.infos, "note", "notes")}`,
+  unitCounts: (p) =>
+    `${plural(p.errors, "error", "errors")} · ${plural(p.warnings, "warning", "warnings")} · ${plural(p.infos, "note", "notes")}`,
   statusReady: "Ready",
   statusBlocked: "Has errors",
   findingHint: "Click (or press Enter on) a line to select that cell in Excel.",
@@ -328,32 +394,42 @@ const en: Catalog = {
   noFindingsUnit: "No problems.",
   highlight: "Highlight the cells with problems",
   clearHighlights: "Remove highlights",
-  highlighted: (p) => `Highlighted ${plural(p.n, "cell", "cells")} with problems. Click “Remove highlights” to restore their colours.`,
-  cleared: (p) => (p.n === 0 ? "No cells were highlighted." : `Restored the original colour of ${plural(p.n, "cell", "cells")}.`),
+  highlighted: (p) =>
+    `Highlighted ${plural(p.n, "cell", "cells")} with problems. Click “Remove highlights” to restore their colours.`,
+  cleared: (p) =>
+    p.n === 0 ? "No cells were highlighted." : `Restored the original colour of ${plural(p.n, "cell", "cells")}.`,
   selectedCell: (p) => `Selected cell ${p.cell} on sheet ${p.sheet}.`,
 
-  scoreIntro: "Compute points, indices, rankings within groups and bands, written as Summary, Ranking and Detail sheets with Excel formulas.",
+  scoreIntro:
+    "Compute points, indices, rankings within groups and bands, written as Summary, Ranking and Detail sheets with Excel formulas.",
   settingsCounting: "Which score counts",
   countingRule: "The appraised score; items not yet appraised count the self score.",
   countingChoice: "Scoring rule",
   countingAppraised: "Appraised scores only (items not yet appraised count 0)",
   countingSelf: "The unit's self scores (what the unit claimed)",
-  countingStatus: (p) => `Fully appraised: ${plural(p.appraised, "unit", "units")}; partly: ${p.partial}; not appraised: ${p.none}.`,
+  countingStatus: (p) =>
+    `Fully appraised: ${plural(p.appraised, "unit", "units")}; partly: ${p.partial}; not appraised: ${p.none}.`,
   notApplicableRule: (p) =>
-    p.rule === "rescale" ? "Not-applicable items: their maximum is removed and the result rescaled to 100." : "Not-applicable items: awarded their maximum.",
+    p.rule === "rescale"
+      ? "Not-applicable items: their maximum is removed and the result rescaled to 100."
+      : "Not-applicable items: awarded their maximum.",
   settingsGroups: "Groups and bands",
   groupsLabel: "Ranking groups (comma-separated)",
   bandLabel: (p) => `Threshold of “${p.label}” (from … %)`,
   bandsInvalid: "Band thresholds must be numbers from 0 to 100.",
   settingsInputs: "Survey, bonus and penalty points",
-  inputsHint: (p) => `Enter each unit's survey points (at most ${p.survey}); leave blank to keep what the Summary sheet holds.`,
+  inputsHint: (p) =>
+    `Enter each unit's survey points (at most ${p.survey}); leave blank to keep what the Summary sheet holds.`,
   colSurvey: "Survey",
   colBonus: "Bonus",
   colPenalty: "Penalty",
   inputLabel: (p) => `${p.what} of ${p.unit}`,
-  inputInvalid: (p) => `${{ survey: "Survey points", bonus: "Bonus points", penalty: "Penalty points" }[p.field]} of ${p.unit} (“${p.value}”) is not a non-negative number. Correct it or leave it blank.`,
-  sheetGone: (p) => `Sheet ${q(p.sheet)} is no longer in the workbook. Click “Read the workbook again” and choose again.`,
-  sheetNotUnit: (p) => `Sheet ${q(p.sheet)} is not a unit's self-assessment (it needs a self-score or appraised-score column).`,
+  inputInvalid: (p) =>
+    `${{ survey: "Survey points", bonus: "Bonus points", penalty: "Penalty points" }[p.field]} of ${p.unit} (“${p.value}”) is not a non-negative number. Correct it or leave it blank.`,
+  sheetGone: (p) =>
+    `Sheet ${q(p.sheet)} is no longer in the workbook. Click “Read the workbook again” and choose again.`,
+  sheetNotUnit: (p) =>
+    `Sheet ${q(p.sheet)} is not a unit's self-assessment (it needs a self-score or appraised-score column).`,
   settingsPrevious: "Compare with last year",
   previousSheet: "Sheet with last year's results",
   previousNone: "No comparison",
@@ -379,18 +455,22 @@ const en: Catalog = {
   groupHeading: (p) => `${p.group} (${p.n})`,
   noUnitsToScore: "No units to score yet. Bring the units' self-assessment sheets into the workbook (step 2).",
 
-  plansIntro: "Draw up the remediation plan for every criterion where points were lost: keep what is at the maximum, recover what was lost.",
+  plansIntro:
+    "Draw up the remediation plan for every criterion where points were lost: keep what is at the maximum, recover what was lost.",
   planFor: "Plan for",
   planAll: "All units (with the Analysis sheet)",
   planOne: "One unit",
   planUnit: "Unit",
   planButton: "Draw up the remediation plan",
-  plannedAll: (p) => `Remediation plan drawn up: ${plural(p.items, "criterion", "criteria")} with lost points across ${plural(p.units, "unit", "units")}, with the analysis.`,
-  plannedOne: (p) => `Remediation plan drawn up for ${p.unit}: ${plural(p.items, "criterion", "criteria")} with lost points.`,
+  plannedAll: (p) =>
+    `Remediation plan drawn up: ${plural(p.items, "criterion", "criteria")} with lost points across ${plural(p.units, "unit", "units")}, with the analysis.`,
+  plannedOne: (p) =>
+    `Remediation plan drawn up for ${p.unit}: ${plural(p.items, "criterion", "criteria")} with lost points.`,
   planKeepsEntries: "What staff typed in an earlier plan (cause, remedy, deadline…) is kept.",
 
   previewTitle: "PAR Index preview (no Excel needed)",
-  previewIntro: "Left: the real task pane; right: an in-memory workbook in the browser, loaded with sample self-assessments.",
+  previewIntro:
+    "Left: the real task pane; right: an in-memory workbook in the browser, loaded with sample self-assessments.",
   previewLanguage: "Language",
   previewDark: "Dark theme",
   previewWorkbook: "Workbook (in memory)",
@@ -403,7 +483,6 @@ const en: Catalog = {
   previewGenerated: (p) => `made by the add-in (${p.kind})`,
 };
 
-
 export const CATALOG: Record<Lang, Catalog> = { vi: vi as Catalog, en };
 
 export type ParamsOf<K extends MessageKey> = Catalog[K] extends (p: infer P) => string ? [params: P] : [];
@@ -415,7 +494,9 @@ export function translate<K extends MessageKey>(lang: Lang, key: K, ...args: Par
 }
 
 /** A message to show later in whatever language is current: its key and parameters. */
-export type Message = { [K in MessageKey]: { key: K; params?: ParamsOf<K> extends [params: infer P] ? P : undefined } }[MessageKey];
+export type Message = {
+  [K in MessageKey]: { key: K; params?: ParamsOf<K> extends [params: infer P] ? P : undefined };
+}[MessageKey];
 
 /** Renders a stored message in a language. */
 export function render(lang: Lang, m: Message): string {

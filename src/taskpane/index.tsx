@@ -7,5 +7,7 @@ import { Shell } from "./Shell.js";
 const container = document.getElementById("container");
 if (container) {
   const root = createRoot(container);
-  void whenOfficeReady().then((excel) => root.render(<Shell host={excel ? "excel" : null} gateway={excel ? officeExcelGateway() : undefined} />));
+  void whenOfficeReady().then((excel) =>
+    root.render(<Shell host={excel ? "excel" : null} gateway={excel ? officeExcelGateway() : undefined} />),
+  );
 }

@@ -1,6 +1,17 @@
 // What the task pane looks for in a workbook snapshot: framework sheets, the criteria set chosen,
 // and staff entries to offer again. Pure functions over the snapshot (no Excel, no React).
-import { checkFramework, Finding, Framework, FrameworkChoice, frameworkSheets, getBuiltinFramework, readFrameworkSheet, readSummaryInputs, UnitInputs, WorkbookSnapshot } from "../core/index.js";
+import {
+  checkFramework,
+  Finding,
+  Framework,
+  FrameworkChoice,
+  frameworkSheets,
+  getBuiltinFramework,
+  readFrameworkSheet,
+  readSummaryInputs,
+  UnitInputs,
+  WorkbookSnapshot,
+} from "../core/index.js";
 import { Message, msg } from "./i18n.js";
 
 export type { FrameworkChoice };
@@ -22,12 +33,15 @@ export interface ResolvedFramework {
 export function resolveFramework(choice: FrameworkChoice, snapshot: WorkbookSnapshot | null): ResolvedFramework {
   if (choice.kind === "builtin") {
     const fw = getBuiltinFramework(choice.id);
-    return fw ? { framework: fw, findings: checkFramework(fw) } : { framework: null, findings: [], problem: msg("unexpectedError") };
+    return fw
+      ? { framework: fw, findings: checkFramework(fw) }
+      : { framework: null, findings: [], problem: msg("unexpectedError") };
   }
   const sheet = snapshot?.sheets.find((s) => s.name === choice.sheet);
   if (!sheet) return { framework: null, findings: [], problem: msg("frameworkSheetGone", { sheet: choice.sheet }) };
   const read = readFrameworkSheet(sheet, { file: snapshot?.source });
-  if (!read.framework) return { framework: null, findings: read.findings, problem: msg("frameworkUnreadable", { sheet: choice.sheet }) };
+  if (!read.framework)
+    return { framework: null, findings: read.findings, problem: msg("frameworkUnreadable", { sheet: choice.sheet }) };
   return { framework: read.framework, findings: read.findings };
 }
 
@@ -35,4 +49,19 @@ export function resolveFramework(choice: FrameworkChoice, snapshot: WorkbookSnap
 export function carriedInputs(snapshot: WorkbookSnapshot): Record<string, UnitInputs> {
   const summary = snapshot.sheets.find((s) => s.generated === "summary");
   return summary ? Object.fromEntries(readSummaryInputs(summary)) : {};
+}
+
+/** What the pane lists from a snapshot: every sheet, the framework sheets, the one the add-in made, and the carried inputs. */
+export function workbookLists(snapshot: WorkbookSnapshot): {
+  sheets: string[];
+  frameworkSheets: string[];
+  generatedFrameworkSheet: string | null;
+  carried: Record<string, UnitInputs>;
+} {
+  return {
+    sheets: snapshot.sheets.map((s) => s.name),
+    frameworkSheets: frameworkSheets(snapshot),
+    generatedFrameworkSheet: generatedFrameworkSheet(snapshot),
+    carried: carriedInputs(snapshot),
+  };
 }

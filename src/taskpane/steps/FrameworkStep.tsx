@@ -1,84 +1,132 @@
 // Step 1: the criteria set. Choose a built-in sample or a framework sheet of the workbook, see what
 // it holds and what is wrong with it, insert it as an editable sheet or as a template for units.
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { frameworkSummary } from "../../core/index.js";
 import type { Framework } from "../../core/index.js";
 import { usePane } from "../context.js";
+import { countSeverity } from "../findingFilters.js";
 import { FindingList } from "../Findings.js";
-import { useStyles } from "../styles.js";
 import type { FrameworkChoice } from "../workbook.js";
+import { StepHeader, stepTitleId } from "./StepHeader.js";
 
-const keyOf = (c: FrameworkChoice) => (c.kind === "builtin" ? `builtin:${c.id}` : `sheet:${c.sheet}`);
-const choiceOf = (k: string): FrameworkChoice => (k.startsWith("builtin:") ? { kind: "builtin", id: k.slice(8) } : { kind: "sheet", sheet: k.slice(6) });
+const keyOf = (choice: FrameworkChoice) =>
+  choice.kind === "builtin" ? `builtin:${choice.id}` : `sheet:${choice.sheet}`;
+const choiceOf = (k: string): FrameworkChoice =>
+  k.startsWith("builtin:") ? { kind: "builtin", id: k.slice(8) } : { kind: "sheet", sheet: k.slice(6) };
 
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalMNudge },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    rowGap: tokens.spacingVerticalS,
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "flex-end",
+  },
+  hint: { color: tokens.colorNeutralForeground3 },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalMNudge,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  fact: { display: "contents" },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0 },
+});
+
+/** Step 1: chooses the criteria set and shows what it holds and what is wrong with it. */
 export function FrameworkStep() {
-  const { c, state, t, r } = usePane();
-  const s = useStyles();
+  const { controller, state, text, render } = usePane();
+  const styles = useStyles();
   const busy = state.busy !== null;
   const [group, setGroup] = useState("");
   const fw = state.framework;
   return (
-    <section className={s.section} aria-labelledby="step-framework-title">
-      <Text as="h2" id="step-framework-title" weight="semibold" size={400}>
-        {t("stepFramework")}
-      </Text>
-      <Text>{t("frameworkIntro")}</Text>
-      <RadioGroup aria-label={t("frameworkChoice")} value={keyOf(state.choice)} disabled={busy} onChange={(_, d) => void c.chooseFramework(choiceOf(d.value))}>
+    <section className={styles.step} aria-labelledby={stepTitleId("framework")}>
+      <StepHeader step="framework" description={text("frameworkIntro")} />
+      <RadioGroup
+        aria-label={text("frameworkChoice")}
+        value={keyOf(state.choice)}
+        disabled={busy}
+        onChange={(_, d) => void controller.chooseFramework(choiceOf(d.value))}
+      >
         {state.builtins.map((b) => (
-          <Radio key={b.id} value={`builtin:${b.id}`} label={t("frameworkBuiltin", { name: b.name })} />
+          <Radio key={b.id} value={`builtin:${b.id}`} label={text("frameworkBuiltin", { name: b.name })} />
         ))}
         {state.frameworkSheets.map((sheet) => (
-          <Radio key={sheet} value={`sheet:${sheet}`} label={t("frameworkSheet", { sheet })} />
+          <Radio key={sheet} value={`sheet:${sheet}`} label={text("frameworkSheet", { sheet })} />
         ))}
       </RadioGroup>
-      {state.frameworkSheets.length === 0 && state.ready ? <Text className={s.muted}>{t("frameworkNoSheets")}</Text> : null}
+      {state.frameworkSheets.length === 0 && state.ready ? (
+        <Text className={styles.hint}>{text("frameworkNoSheets")}</Text>
+      ) : null}
       {state.frameworkProblem ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{t("noteTitle")}: {r(state.frameworkProblem)}</MessageBarBody>
+          <MessageBarBody>
+            {text("noteTitle")}: {render(state.frameworkProblem)}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {fw ? <FrameworkFacts framework={fw} /> : null}
       {state.frameworkFindings.length > 0 ? (
         <>
           <Text>
-            {t("frameworkProblems", {
-              errors: state.frameworkFindings.filter((f) => f.severity === "error").length,
-              warnings: state.frameworkFindings.filter((f) => f.severity === "warning").length,
+            {text("frameworkProblems", {
+              errors: countSeverity(state.frameworkFindings, "error"),
+              warnings: countSeverity(state.frameworkFindings, "warning"),
             })}
           </Text>
           <FindingList findings={state.frameworkFindings} />
         </>
       ) : fw ? (
-        <Text>{t("frameworkProblemsNone")}</Text>
+        <Text>{text("frameworkProblemsNone")}</Text>
       ) : null}
 
       {state.confirm?.kind === "replace-framework" ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("confirmReplaceFramework", { sheet: state.confirm.sheet })}</MessageBarBody>
+          <MessageBarBody>{text("confirmReplaceFramework", { sheet: state.confirm.sheet })}</MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" onClick={() => void c.insertFrameworkSheet(true)}>
-              {t("replace")}
+            <Button appearance="primary" onClick={() => void controller.insertFrameworkSheet(true)}>
+              {text("replace")}
             </Button>
-            <Button onClick={() => c.cancelConfirm()}>{t("cancel")}</Button>
+            <Button onClick={() => controller.cancelConfirm()}>{text("cancel")}</Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
 
-      <div className={s.row}>
+      <div className={styles.row}>
         {state.choice.kind === "builtin" ? (
-          <Button disabled={busy || !fw} onClick={() => void c.insertFrameworkSheet()} title={t("insertFrameworkHint")}>
-            {t("insertFramework")}
+          <Button
+            disabled={busy || !fw}
+            onClick={() => void controller.insertFrameworkSheet()}
+            title={text("insertFrameworkHint")}
+          >
+            {text("insertFramework")}
           </Button>
         ) : null}
-        <Button disabled={busy} onClick={() => void c.rescan()}>
-          {t("reread")}
+        <Button disabled={busy} onClick={() => void controller.rescan()}>
+          {text("reread")}
         </Button>
       </div>
-      <div className={s.row}>
-        <Field label={t("templateGroup")}>
+      <div className={styles.row}>
+        <Field label={text("templateGroup")}>
           <Select value={group} disabled={busy || !fw} onChange={(_, d) => setGroup(d.value)}>
-            <option value="">{t("templateAllGroups")}</option>
+            <option value="">{text("templateAllGroups")}</option>
             {(fw?.groups ?? []).map((g) => (
               <option key={g} value={g}>
                 {g}
@@ -86,39 +134,47 @@ export function FrameworkStep() {
             ))}
           </Select>
         </Field>
-        <Button disabled={busy || !fw} onClick={() => void c.insertTemplate(group)}>
-          {t("insertTemplate")}
+        <Button disabled={busy || !fw} onClick={() => void controller.insertTemplate(group)}>
+          {text("insertTemplate")}
         </Button>
       </div>
     </section>
   );
 }
 
+/** What the criteria set holds: name, legal basis, level, points, groups and bands. */
 function FrameworkFacts(props: { framework: Framework }) {
-  const { state, t, n } = usePane();
-  const s = useStyles();
+  const { state, text, formatNumber } = usePane();
+  const styles = useStyles();
   const fw = props.framework;
   const sum = frameworkSummary(fw);
-  const basis = fw.legalBasis.trim() ? fw.legalBasis : fw.sample ? t("frameworkSampleBasis") : t("frameworkNoBasis");
+  const basis = fw.legalBasis.trim()
+    ? fw.legalBasis
+    : fw.sample
+      ? text("frameworkSampleBasis")
+      : text("frameworkNoBasis");
   const bands = [...fw.bands]
     .sort((a, b) => b.min - a.min)
-    .map((b) => `${state.lang === "en" ? (b.labelEn ?? b.label) : b.label} ≥ ${n(b.min)}%`)
+    .map((b) => `${state.lang === "en" ? (b.labelEn ?? b.label) : b.label} ≥ ${formatNumber(b.min)}%`)
     .join("; ");
   const facts: [string, string][] = [
-    [t("frameworkName"), fw.name],
-    [t("frameworkLegalBasis"), basis],
-    [t("frameworkLevel"), fw.level],
-    [t("frameworkTotal"), `${n(sum.total)} — ${t("frameworkShape", { areas: sum.areas, criteria: sum.criteria, sub: sum.subCriteria, leaves: sum.leaves })}`],
-    ["", t("frameworkSurvey", { points: n(sum.surveyMax), self: n(sum.selfMax) })],
-    [t("frameworkGroups"), fw.groups.join(", ")],
-    [t("frameworkBands"), bands],
+    [text("frameworkName"), fw.name],
+    [text("frameworkLegalBasis"), basis],
+    [text("frameworkLevel"), fw.level],
+    [
+      text("frameworkTotal"),
+      `${formatNumber(sum.total)} — ${text("frameworkShape", { areas: sum.areas, criteria: sum.criteria, sub: sum.subCriteria, leaves: sum.leaves })}`,
+    ],
+    ["", text("frameworkSurvey", { points: formatNumber(sum.surveyMax), self: formatNumber(sum.selfMax) })],
+    [text("frameworkGroups"), fw.groups.join(", ")],
+    [text("frameworkBands"), bands],
   ];
   return (
-    <dl className={s.facts} data-testid="framework-facts">
+    <dl className={styles.facts} data-testid="framework-facts">
       {facts.map(([k, v], i) => (
-        <div key={i} style={{ display: "contents" }}>
-          <dt className={s.factTerm}>{k}</dt>
-          <dd className={s.factValue}>{v}</dd>
+        <div key={i} className={styles.fact}>
+          <dt className={styles.term}>{k}</dt>
+          <dd className={styles.value}>{v}</dd>
         </div>
       ))}
     </dl>

@@ -1,18 +1,68 @@
 // Step 4: score and rank. Settings (which score counts, groups, bands, survey points, last year,
 // the document's header), then the summary and ranking sheets, and the results in plain words.
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Input, Select, Text } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { documentHeader, foldLoose, frameworkSummary } from "../../core/index.js";
 import type { CountedRule, Framework, UnitScore } from "../../core/index.js";
 import { usePane } from "../context.js";
-import type { InputField } from "../controller.js";
-import { useStyles } from "../styles.js";
+import type { InputField } from "../settings.js";
+import { StepHeader, stepTitleId } from "./StepHeader.js";
 
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalMNudge },
+  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalMNudge },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    rowGap: tokens.spacingVerticalS,
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "flex-end",
+  },
+  hint: { color: tokens.colorNeutralForeground3 },
+  number: { width: "72px", minWidth: "72px" },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    "& th": {
+      textAlign: "left",
+      fontWeight: tokens.fontWeightSemibold,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    },
+    "& td": {
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+      verticalAlign: "middle",
+    },
+  },
+  numeric: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  groupTitle: {
+    marginTop: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalXXS,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+/** Step 4: the scoring settings, then the summary and ranking sheets and the results. */
 export function ScoreStep() {
-  const { c, state, t, n } = usePane();
-  const s = useStyles();
+  const { controller, state, text, formatNumber } = usePane();
+  const styles = useStyles();
   const busy = state.busy !== null;
   const fw = state.framework;
-  const set = state.settings;
+  const settings = state.settings;
   const results = state.results;
   const status = results
     ? {
@@ -21,65 +71,81 @@ export function ScoreStep() {
         none: results.filter((u) => u.appraisalStatus === "not-appraised").length,
       }
     : null;
-  const fields: { id: InputField; key: "colSurvey" | "colBonus" | "colPenalty" }[] = [{ id: "survey", key: "colSurvey" }];
+  const fields: { id: InputField; key: "colSurvey" | "colBonus" | "colPenalty" }[] = [
+    { id: "survey", key: "colSurvey" },
+  ];
   if (fw?.bonusMax !== undefined) fields.push({ id: "bonus", key: "colBonus" });
   if (fw?.penaltyMax !== undefined) fields.push({ id: "penalty", key: "colPenalty" });
   const unitSheets = new Set(state.units.map((u) => u.sheet));
   const defaults = documentHeader();
   const carried = (sheet: string, field: InputField) => {
     const v = state.carried[sheet]?.[field];
-    return typeof v === "number" ? n(v) : "";
+    return typeof v === "number" ? formatNumber(v) : "";
   };
 
   return (
-    <section className={s.section} aria-labelledby="step-score-title">
-      <Text as="h2" id="step-score-title" weight="semibold" size={400}>
-        {t("stepScore")}
-      </Text>
-      <Text>{t("scoreIntro")}</Text>
+    <section className={styles.step} aria-labelledby={stepTitleId("score")}>
+      <StepHeader step="score" description={text("scoreIntro")} />
       <div>
         <Text weight="semibold" block>
-          {t("settingsCounting")}
+          {text("settingsCounting")}
         </Text>
-        <Field label={t("countingChoice")}>
-          <Select value={set.counted} disabled={busy} onChange={(_, d) => c.updateSettings({ counted: d.value as CountedRule })}>
-            <option value="appraised-else-self">{t("countingRule")}</option>
-            <option value="appraised">{t("countingAppraised")}</option>
-            <option value="self">{t("countingSelf")}</option>
+        <Field label={text("countingChoice")}>
+          <Select
+            value={settings.counted}
+            disabled={busy}
+            onChange={(_, d) => controller.updateSettings({ counted: d.value as CountedRule })}
+          >
+            <option value="appraised-else-self">{text("countingRule")}</option>
+            <option value="appraised">{text("countingAppraised")}</option>
+            <option value="self">{text("countingSelf")}</option>
           </Select>
         </Field>
-        {fw ? <Text block>{t("notApplicableRule", { rule: fw.notApplicableRule })}</Text> : null}
-        {status ? <Text block>{t("countingStatus", status)}</Text> : null}
+        {fw ? <Text block>{text("notApplicableRule", { rule: fw.notApplicableRule })}</Text> : null}
+        {status ? <Text block>{text("countingStatus", status)}</Text> : null}
       </div>
       <Accordion multiple collapsible>
         <AccordionItem value="groups">
-          <AccordionHeader>{t("settingsGroups")}</AccordionHeader>
+          <AccordionHeader>{text("settingsGroups")}</AccordionHeader>
           <AccordionPanel>
-            <div className={s.section}>
-              <Field label={t("groupsLabel")}>
-                <Input value={set.groupsText} disabled={busy} onChange={(_, d) => c.updateSettings({ groupsText: d.value })} />
+            <div className={styles.fields}>
+              <Field label={text("groupsLabel")}>
+                <Input
+                  value={settings.groupsText}
+                  disabled={busy}
+                  onChange={(_, d) => controller.updateSettings({ groupsText: d.value })}
+                />
               </Field>
-              {set.bands.map((b, i) => (
-                <Field key={b.label} label={t("bandLabel", { label: state.lang === "en" ? (b.labelEn ?? b.label) : b.label })}>
-                  <Input className={s.narrowInput} inputMode="decimal" value={b.minText} disabled={busy} onChange={(_, d) => c.setBandMin(i, d.value)} />
+              {settings.bands.map((b, i) => (
+                <Field
+                  key={b.label}
+                  label={text("bandLabel", { label: state.lang === "en" ? (b.labelEn ?? b.label) : b.label })}
+                >
+                  <Input
+                    className={styles.number}
+                    inputMode="decimal"
+                    value={b.minText}
+                    disabled={busy}
+                    onChange={(_, d) => controller.setBandMin(i, d.value)}
+                  />
                 </Field>
               ))}
             </div>
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="inputs">
-          <AccordionHeader>{t("settingsInputs")}</AccordionHeader>
+          <AccordionHeader>{text("settingsInputs")}</AccordionHeader>
           <AccordionPanel>
-            <Text block className={s.muted}>
-              {t("inputsHint", { survey: n(fw ? frameworkSummary(fw).surveyMax : 0) })}
+            <Text block className={styles.hint}>
+              {text("inputsHint", { survey: formatNumber(fw ? frameworkSummary(fw).surveyMax : 0) })}
             </Text>
-            <table className={s.table}>
+            <table className={styles.table}>
               <thead>
                 <tr>
-                  <th scope="col">{t("colUnit")}</th>
+                  <th scope="col">{text("colUnit")}</th>
                   {fields.map((f) => (
                     <th scope="col" key={f.id}>
-                      {t(f.key)}
+                      {text(f.key)}
                     </th>
                   ))}
                 </tr>
@@ -91,13 +157,13 @@ export function ScoreStep() {
                     {fields.map((f) => (
                       <td key={f.id}>
                         <Input
-                          className={s.narrowInput}
+                          className={styles.number}
                           inputMode="decimal"
-                          aria-label={t("inputLabel", { what: t(f.key), unit: u.unit })}
+                          aria-label={text("inputLabel", { what: text(f.key), unit: u.unit })}
                           placeholder={carried(u.sheet, f.id)}
-                          value={set.inputs[u.sheet]?.[f.id] ?? ""}
+                          value={settings.inputs[u.sheet]?.[f.id] ?? ""}
                           disabled={busy}
-                          onChange={(_, d) => c.setInput(u.sheet, f.id, d.value)}
+                          onChange={(_, d) => controller.setInput(u.sheet, f.id, d.value)}
                         />
                       </td>
                     ))}
@@ -108,11 +174,15 @@ export function ScoreStep() {
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="previous">
-          <AccordionHeader>{t("settingsPrevious")}</AccordionHeader>
+          <AccordionHeader>{text("settingsPrevious")}</AccordionHeader>
           <AccordionPanel>
-            <Field label={t("previousSheet")}>
-              <Select value={set.previousSheet} disabled={busy} onChange={(_, d) => c.updateSettings({ previousSheet: d.value })}>
-                <option value="">{t("previousNone")}</option>
+            <Field label={text("previousSheet")}>
+              <Select
+                value={settings.previousSheet}
+                disabled={busy}
+                onChange={(_, d) => controller.updateSettings({ previousSheet: d.value })}
+              >
+                <option value="">{text("previousNone")}</option>
                 {state.sheets
                   .filter((sh) => !unitSheets.has(sh) && !state.frameworkSheets.includes(sh))
                   .map((sh) => (
@@ -125,31 +195,56 @@ export function ScoreStep() {
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="document">
-          <AccordionHeader>{t("settingsDocument")}</AccordionHeader>
+          <AccordionHeader>{text("settingsDocument")}</AccordionHeader>
           <AccordionPanel>
-            <div className={s.section}>
-              <Field label={t("yearLabel")}>
-                <Input className={s.narrowInput} inputMode="numeric" value={set.year} disabled={busy} onChange={(_, d) => c.updateSettings({ year: d.value })} />
+            <div className={styles.fields}>
+              <Field label={text("yearLabel")}>
+                <Input
+                  className={styles.number}
+                  inputMode="numeric"
+                  value={settings.year}
+                  disabled={busy}
+                  onChange={(_, d) => controller.updateSettings({ year: d.value })}
+                />
               </Field>
-              <Field label={t("parentBodyLabel")}>
-                <Input value={set.parentBody} placeholder={defaults.parentBody} disabled={busy} onChange={(_, d) => c.updateSettings({ parentBody: d.value })} />
+              <Field label={text("parentBodyLabel")}>
+                <Input
+                  value={settings.parentBody}
+                  placeholder={defaults.parentBody}
+                  disabled={busy}
+                  onChange={(_, d) => controller.updateSettings({ parentBody: d.value })}
+                />
               </Field>
-              <Field label={t("issuingBodyLabel")}>
-                <Input value={set.issuingBody} placeholder={defaults.issuingBody} disabled={busy} onChange={(_, d) => c.updateSettings({ issuingBody: d.value })} />
+              <Field label={text("issuingBodyLabel")}>
+                <Input
+                  value={settings.issuingBody}
+                  placeholder={defaults.issuingBody}
+                  disabled={busy}
+                  onChange={(_, d) => controller.updateSettings({ issuingBody: d.value })}
+                />
               </Field>
-              <Field label={t("placeLabel")}>
-                <Input value={set.place} placeholder={defaults.place} disabled={busy} onChange={(_, d) => c.updateSettings({ place: d.value })} />
+              <Field label={text("placeLabel")}>
+                <Input
+                  value={settings.place}
+                  placeholder={defaults.place}
+                  disabled={busy}
+                  onChange={(_, d) => controller.updateSettings({ place: d.value })}
+                />
               </Field>
             </div>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      <div className={s.row}>
-        <Button appearance="primary" disabled={busy || !fw || state.units.length === 0} onClick={() => void c.score()}>
-          {t("scoreButton")}
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={busy || !fw || state.units.length === 0}
+          onClick={() => void controller.score()}
+        >
+          {text("scoreButton")}
         </Button>
       </div>
-      {state.units.length === 0 && state.ready ? <Text>{t("noUnitsToScore")}</Text> : null}
+      {state.units.length === 0 && state.ready ? <Text>{text("noUnitsToScore")}</Text> : null}
       {results && fw ? <Results scores={results} /> : null}
     </section>
   );
@@ -157,8 +252,8 @@ export function ScoreStep() {
 
 /** The ranking per group, as a quick look before opening the sheets. */
 function Results(props: { scores: UnitScore[] }) {
-  const { state, t, n } = usePane();
-  const s = useStyles();
+  const { state, text, formatNumber } = usePane();
+  const styles = useStyles();
   const fw = state.framework!;
   const bandOf = (label: string | null) => {
     if (!label) return "";
@@ -168,25 +263,27 @@ function Results(props: { scores: UnitScore[] }) {
   return (
     <div data-testid="results">
       <Text as="h3" weight="semibold" block>
-        {t("resultsTitle")}
+        {text("resultsTitle")}
       </Text>
       {byGroup(fw, props.scores).map((g) => {
-        const ranked = g.units.filter((u) => u.rank !== null).sort((a, b) => a.rank! - b.rank! || a.unit.localeCompare(b.unit, "vi"));
+        const ranked = g.units
+          .filter((u) => u.rank !== null)
+          .sort((a, b) => a.rank! - b.rank! || a.unit.localeCompare(b.unit, "vi"));
         const blocked = g.units.filter((u) => u.rank === null);
         return (
           <div key={g.group}>
-            <Text as="h4" className={s.groupTitle} block>
-              {t("groupHeading", { group: g.group, n: g.units.length })}
+            <Text as="h4" className={styles.groupTitle} block>
+              {text("groupHeading", { group: g.group, n: g.units.length })}
             </Text>
-            <table className={s.table}>
+            <table className={styles.table}>
               <thead>
                 <tr>
-                  <th scope="col">{t("colRank")}</th>
-                  <th scope="col">{t("colUnit")}</th>
-                  <th scope="col" className={s.num}>
-                    {t("colIndex")}
+                  <th scope="col">{text("colRank")}</th>
+                  <th scope="col">{text("colUnit")}</th>
+                  <th scope="col" className={styles.numeric}>
+                    {text("colIndex")}
                   </th>
-                  <th scope="col">{t("colBand")}</th>
+                  <th scope="col">{text("colBand")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -194,7 +291,7 @@ function Results(props: { scores: UnitScore[] }) {
                   <tr key={u.sheet}>
                     <td>{u.rank}</td>
                     <td>{u.unit}</td>
-                    <td className={s.num}>{n(u.index, 2)}</td>
+                    <td className={styles.numeric}>{formatNumber(u.index, 2)}</td>
                     <td>{bandOf(u.band)}</td>
                   </tr>
                 ))}
@@ -202,9 +299,9 @@ function Results(props: { scores: UnitScore[] }) {
                   <tr key={u.sheet}>
                     <td>—</td>
                     <td>{u.unit}</td>
-                    <td className={s.num}>{n(u.index, 2)}</td>
+                    <td className={styles.numeric}>{formatNumber(u.index, 2)}</td>
                     <td>
-                      {t("notRanked")} ({t("notRankedReason", { errors: u.errors })})
+                      {text("notRanked")} ({text("notRankedReason", { errors: u.errors })})
                     </td>
                   </tr>
                 ))}
@@ -221,5 +318,7 @@ function Results(props: { scores: UnitScore[] }) {
 function byGroup(fw: Framework, scores: UnitScore[]): { group: string; units: UnitScore[] }[] {
   const order = [...fw.groups];
   for (const u of scores) if (!order.some((g) => foldLoose(g) === foldLoose(u.group))) order.push(u.group);
-  return order.map((group) => ({ group, units: scores.filter((u) => foldLoose(u.group) === foldLoose(group)) })).filter((g) => g.units.length > 0);
+  return order
+    .map((group) => ({ group, units: scores.filter((u) => foldLoose(u.group) === foldLoose(group)) }))
+    .filter((g) => g.units.length > 0);
 }

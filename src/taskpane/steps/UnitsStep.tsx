@@ -1,64 +1,108 @@
 // Step 2: the units' files. Import ward files (several at once) and review the unit sheets found,
 // correcting a unit's name or group where it was read wrongly.
-import { Badge, Button, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { usePane } from "../context.js";
 import { toImportFiles } from "../files.js";
-import { useStyles } from "../styles.js";
-import type { UnitCheck } from "../controller.js";
+import { parseGroups } from "../settings.js";
+import type { UnitCheck } from "../state.js";
+import { StepHeader, stepTitleId } from "./StepHeader.js";
 
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalMNudge },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    rowGap: tokens.spacingVerticalS,
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "flex-end",
+  },
+  hint: { color: tokens.colorNeutralForeground3 },
+  fileInput: { display: "none" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  unit: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalSNudge} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  unitHead: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalSNudge,
+  },
+  unitFields: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(90px, 120px)",
+    gap: tokens.spacingHorizontalSNudge,
+  },
+  name: { minWidth: 0, width: "100%" },
+});
+
+/** Step 2: imports the units' files and lists the unit sheets, with their name and group. */
 export function UnitsStep() {
-  const { c, state, t } = usePane();
-  const s = useStyles();
+  const { controller, state, text } = usePane();
+  const styles = useStyles();
   const busy = state.busy !== null;
   const fileInput = useRef<HTMLInputElement>(null);
   const onFiles = async (list: FileList | null) => {
     const files = list ? [...list] : [];
     if (fileInput.current) fileInput.current.value = "";
-    if (files.length) await c.importFiles(await toImportFiles(files));
+    if (files.length) await controller.importFiles(await toImportFiles(files));
   };
   return (
-    <section className={s.section} aria-labelledby="step-units-title">
-      <Text as="h2" id="step-units-title" weight="semibold" size={400}>
-        {t("stepUnits")}
-      </Text>
-      <Text>{t("unitsIntro")}</Text>
+    <section className={styles.step} aria-labelledby={stepTitleId("units")}>
+      <StepHeader step="units" description={text("unitsIntro")} />
       {state.canImport ? (
-        <div className={s.row}>
+        <div className={styles.row}>
           <Button appearance="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
-            {t("importFiles")}
+            {text("importFiles")}
           </Button>
           <input
             ref={fileInput}
-            className={s.hiddenInput}
+            className={styles.fileInput}
             type="file"
             multiple
             accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-label={t("importFiles")}
+            aria-label={text("importFiles")}
             data-testid="import-input"
             onChange={(e) => void onFiles(e.currentTarget.files)}
           />
-          <Button disabled={busy} onClick={() => void c.rescan()}>
-            {t("reread")}
+          <Button disabled={busy} onClick={() => void controller.rescan()}>
+            {text("reread")}
           </Button>
         </div>
       ) : (
         <>
           <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{t("importUnsupported")}</MessageBarBody>
+            <MessageBarBody>{text("importUnsupported")}</MessageBarBody>
           </MessageBar>
-          <div className={s.row}>
-            <Button disabled={busy} onClick={() => void c.rescan()}>
-              {t("reread")}
+          <div className={styles.row}>
+            <Button disabled={busy} onClick={() => void controller.rescan()}>
+              {text("reread")}
             </Button>
           </div>
         </>
       )}
-      <Text weight="semibold">{state.units.length ? t("unitsFound", { n: state.units.length }) : t("unitsNone")}</Text>
+      <Text weight="semibold">
+        {state.units.length ? text("unitsFound", { n: state.units.length }) : text("unitsNone")}
+      </Text>
       {state.units.length ? (
         <>
-          <Text className={s.muted}>{t("unitsEditHint")}</Text>
-          <ul className={s.unitList}>
+          <Text className={styles.hint}>{text("unitsEditHint")}</Text>
+          <ul className={styles.list}>
             {state.units.map((u) => (
               <UnitRow key={u.sheet} unit={u} />
             ))}
@@ -67,11 +111,11 @@ export function UnitsStep() {
       ) : null}
       {state.skipped.length ? (
         <details>
-          <summary>{t("skippedTitle", { n: state.skipped.length })}</summary>
+          <summary>{text("skippedTitle", { n: state.skipped.length })}</summary>
           <ul>
             {state.skipped.map((k) => (
               <li key={k.sheet}>
-                {k.sheet} ({t("skipReason", { reason: k.reason })})
+                {k.sheet} ({text("skipReason", { reason: k.reason })})
               </li>
             ))}
           </ul>
@@ -83,27 +127,38 @@ export function UnitsStep() {
 
 /** Groups a unit can be put in: the settings' groups, plus its current one. */
 function groupOptions(groupsText: string, current: string): string[] {
-  const groups = groupsText.split(/[,;\n]/).map((g) => g.trim()).filter(Boolean);
+  const groups = parseGroups(groupsText);
   return groups.includes(current) ? groups : [...groups, current];
 }
 
+/** One unit sheet: its readiness, and its name and group as corrected in the pane. */
 function UnitRow(props: { unit: UnitCheck }) {
-  const { c, state, t } = usePane();
-  const s = useStyles();
+  const { controller, state, text } = usePane();
+  const styles = useStyles();
   const u = props.unit;
   return (
-    <li className={s.unitItem} data-sheet={u.sheet}>
-      <div className={s.unitHead}>
+    <li className={styles.unit} data-sheet={u.sheet}>
+      <div className={styles.unitHead}>
         <Text weight="semibold">
-          {t("colSheet")}: {u.sheet}
+          {text("colSheet")}: {u.sheet}
         </Text>
         <Badge appearance="outline" color={u.ready ? "success" : "danger"}>
-          {u.ready ? t("statusReady") : t("statusBlocked")}
+          {u.ready ? text("statusReady") : text("statusBlocked")}
         </Badge>
       </div>
-      <div className={s.unitFields}>
-        <UnitNameInput sheet={u.sheet} name={u.unit} label={t("unitNameLabel", { sheet: u.sheet })} onCommit={(v) => c.setUnitName(u.sheet, v)} />
-        <Select aria-label={t("unitGroupLabel", { sheet: u.sheet })} value={u.group} disabled={state.busy !== null} onChange={(_, d) => c.setUnitGroup(u.sheet, d.value)}>
+      <div className={styles.unitFields}>
+        <UnitNameInput
+          sheet={u.sheet}
+          name={u.unit}
+          label={text("unitNameLabel", { sheet: u.sheet })}
+          onCommit={(v) => controller.setUnitName(u.sheet, v)}
+        />
+        <Select
+          aria-label={text("unitGroupLabel", { sheet: u.sheet })}
+          value={u.group}
+          disabled={state.busy !== null}
+          onChange={(_, d) => controller.setUnitGroup(u.sheet, d.value)}
+        >
           {groupOptions(state.settings.groupsText, u.group).map((g) => (
             <option key={g} value={g}>
               {g}
@@ -117,7 +172,7 @@ function UnitRow(props: { unit: UnitCheck }) {
 
 /** The unit's name, edited freely and applied when the field is left or Enter is pressed. */
 function UnitNameInput(props: { sheet: string; name: string; label: string; onCommit: (v: string) => void }) {
-  const s = useStyles();
+  const styles = useStyles();
   const [value, setValue] = useState(props.name);
   const [shown, setShown] = useState(props.name);
   if (shown !== props.name) {
@@ -131,7 +186,7 @@ function UnitNameInput(props: { sheet: string; name: string; label: string; onCo
   };
   return (
     <Input
-      className={s.grow}
+      className={styles.name}
       aria-label={props.label}
       value={value}
       onChange={(_, d) => setValue(d.value)}

@@ -16,7 +16,16 @@ beforeAll(() => {
     disconnect() {}
   }
   Object.assign(globalThis, { ResizeObserver: RO });
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as typeof window.matchMedia;
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia;
 });
 
 function mount(gateway: GatewayDouble) {
@@ -39,8 +48,17 @@ test("speaks Vietnamese by default: the five steps and the first step's choices"
   const c = mount(new GatewayDouble(unitSheets(3)));
   await settled(c);
   const tabs = tabNames();
-  expect(tabs).toEqual(["1. Bộ tiêu chí", "2. Hồ sơ đơn vị", "3. Kiểm tra", "4. Chấm điểm & xếp hạng", "5. Kế hoạch khắc phục"]);
-  expect(screen.getByRole("radio", { name: /Bộ tiêu chí xác định Chỉ số CCHC cấp xã \(mẫu\)/ })).toHaveProperty("checked", true);
+  expect(tabs).toEqual([
+    "1. Bộ tiêu chí",
+    "2. Hồ sơ đơn vị",
+    "3. Kiểm tra",
+    "4. Chấm điểm & xếp hạng",
+    "5. Kế hoạch khắc phục",
+  ]);
+  expect(screen.getByRole("radio", { name: /Bộ tiêu chí xác định Chỉ số CCHC cấp xã \(mẫu\)/ })).toHaveProperty(
+    "checked",
+    true,
+  );
   expect(screen.getByText("Tổng điểm")).toBeTruthy();
   expect(screen.getByRole("button", { name: "Chèn bộ mẫu thành trang để chỉnh sửa" })).toBeTruthy();
 });
@@ -48,7 +66,13 @@ test("speaks Vietnamese by default: the five steps and the first step's choices"
 test("speaks English when Office's display language is English", async () => {
   const c = mount(new GatewayDouble(unitSheets(3), "en-US"));
   await settled(c);
-  expect(tabNames()).toEqual(["1. Criteria set", "2. Unit files", "3. Check", "4. Score & rank", "5. Remediation plans"]);
+  expect(tabNames()).toEqual([
+    "1. Criteria set",
+    "2. Unit files",
+    "3. Check",
+    "4. Score & rank",
+    "5. Remediation plans",
+  ]);
   expect(screen.getByRole("button", { name: "Insert the sample as an editable sheet" })).toBeTruthy();
 });
 
@@ -58,7 +82,10 @@ test("moves between steps with the tabs and the next-step button", async () => {
   fireEvent.click(screen.getByRole("tab", { name: "2. Hồ sơ đơn vị" }));
   expect(screen.getByRole("heading", { name: "2. Hồ sơ đơn vị" })).toBeTruthy();
   expect(screen.getByText("Có 3 trang bảng tự đánh giá trong sổ tính.")).toBeTruthy();
-  expect(screen.getByRole("textbox", { name: "Tên đơn vị của trang P. Hồng Hà" })).toHaveProperty("value", "Phường Hồng Hà");
+  expect(screen.getByRole("textbox", { name: "Tên đơn vị của trang P. Hồng Hà" })).toHaveProperty(
+    "value",
+    "Phường Hồng Hà",
+  );
   fireEvent.click(screen.getByRole("button", { name: /Bước tiếp theo: 3. Kiểm tra/ }));
   expect(screen.getByRole("heading", { name: "3. Kiểm tra" })).toBeTruthy();
   expect(screen.getByRole("tab", { name: "3. Kiểm tra" }).getAttribute("aria-selected")).toBe("true");
@@ -66,7 +93,11 @@ test("moves between steps with the tabs and the next-step button", async () => {
 
 test("a failing Excel call shows the Vietnamese message saying what to do, and the code", async () => {
   const g = new GatewayDouble(unitSheets(3));
-  g.failures.readWorkbook = new GatewayError("Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc rồi thử lại.", "Excel is in cell-edit mode.", "InvalidOperationInCellEditMode");
+  g.failures.readWorkbook = new GatewayError(
+    "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc rồi thử lại.",
+    "Excel is in cell-edit mode.",
+    "InvalidOperationInCellEditMode",
+  );
   const c = mount(g);
   await settled(c);
   const bar = screen.getByTestId("error");
@@ -102,22 +133,35 @@ test("checking shows the findings grouped by unit, a ready count, and filters by
   const ready = units.filter((u) => u.ready).length;
   expect(ready).toBeLessThan(14);
   expect(screen.getByTestId("ready-count").textContent).toContain(`${ready}/14 đơn vị sẵn sàng chấm điểm`);
-  expect(screen.getByTestId("notice").textContent).toContain(`Đã kiểm tra 14 đơn vị: ${ready} đơn vị sẵn sàng chấm điểm; ${14 - ready} đơn vị còn lỗi.`);
+  expect(screen.getByTestId("notice").textContent).toContain(
+    `Đã kiểm tra 14 đơn vị: ${ready} đơn vị sẵn sàng chấm điểm; ${14 - ready} đơn vị còn lỗi.`,
+  );
   // One section per unit; the first unit with errors is open and lists its errors with their cells.
   const blocked = units.find((u) => !u.ready)!;
   const section = document.querySelector(`[data-unit="${blocked.sheet}"]`) as HTMLElement;
-  const items = within(section).getAllByRole("button").filter((b) => b.dataset.cell);
+  const items = within(section)
+    .getAllByRole("button")
+    .filter((b) => b.dataset.cell);
   expect(items.map((b) => b.dataset.cell)).toEqual(blocked.findings.map((f) => f.cell));
   expect(items[0].textContent).toContain("Lỗi");
   // Only errors: warnings and notes disappear from the open section.
   fireEvent.click(screen.getByRole("checkbox", { name: /^Cảnh báo/ }));
   fireEvent.click(screen.getByRole("checkbox", { name: /^Lưu ý/ }));
-  const errorsOnly = within(section).getAllByRole("button").filter((b) => b.dataset.cell);
-  expect(errorsOnly.map((b) => b.dataset.cell)).toEqual(blocked.findings.filter((f) => f.severity === "error").map((f) => f.cell));
+  const errorsOnly = within(section)
+    .getAllByRole("button")
+    .filter((b) => b.dataset.cell);
+  expect(errorsOnly.map((b) => b.dataset.cell)).toEqual(
+    blocked.findings.filter((f) => f.severity === "error").map((f) => f.cell),
+  );
   // By rule.
   const rule = blocked.findings.find((f) => f.severity === "error")!.rule;
   fireEvent.change(screen.getByRole("combobox", { name: "Quy tắc" }), { target: { value: rule } });
-  expect(within(section).getAllByRole("button").filter((b) => b.dataset.cell).every((b) => b.dataset.rule === rule)).toBe(true);
+  expect(
+    within(section)
+      .getAllByRole("button")
+      .filter((b) => b.dataset.cell)
+      .every((b) => b.dataset.rule === rule),
+  ).toBe(true);
 });
 
 test("clicking a finding selects its cell in Excel", async () => {
@@ -148,7 +192,9 @@ test("scoring reads once, writes the summary and ranking in one call and says wh
   const plans = g.calls.find((x) => x.method === "writePlans")!.args[0] as { kind: string }[];
   expect(plans.map((p) => p.kind)).toEqual(expect.arrayContaining(["summary", "ranking"]));
   const blocked = c.getState().units.filter((u) => !u.ready).length;
-  expect(screen.getByTestId("notice").textContent).toContain(`${14 - blocked} đơn vị đã xếp hạng; ${blocked} đơn vị còn lỗi (chưa xếp hạng).`);
+  expect(screen.getByTestId("notice").textContent).toContain(
+    `${14 - blocked} đơn vị đã xếp hạng; ${blocked} đơn vị còn lỗi (chưa xếp hạng).`,
+  );
   expect(screen.getByTestId("notice").textContent).toContain("Đã ghi các trang: Tổng hợp, Xếp hạng");
   // The results table lists each group with ranks and the units not ranked.
   const results = screen.getByTestId("results");
@@ -162,7 +208,9 @@ test("in English, findings read in English", async () => {
   fireEvent.click(screen.getByRole("tab", { name: "3. Check" }));
   const blocked = c.getState().units.find((u) => !u.ready)!;
   const f = blocked.findings[0];
-  expect(screen.getByRole("button", { name: `Select cell ${f.cell} on sheet ${f.sheet}: ${f.messageEn}` }).textContent).toContain("Error");
+  expect(
+    screen.getByRole("button", { name: `Select cell ${f.cell} on sheet ${f.sheet}: ${f.messageEn}` }).textContent,
+  ).toContain("Error");
   expect(screen.queryByText(f.message)).toBeNull();
 });
 
@@ -177,8 +225,13 @@ test("a unit's name and group are corrected in the list", async () => {
   fireEvent.change(name, { target: { value: "Xã Dân Chủ mới" } });
   fireEvent.blur(name);
   expect(c.getState().overrides["X. Dân Chủ"]).toEqual({ unit: "Xã Dân Chủ mới" });
-  fireEvent.change(screen.getByRole("combobox", { name: "Nhóm của trang X. Dân Chủ" }), { target: { value: "Đặc khu" } });
-  expect(c.getState().units.find((u) => u.sheet === "X. Dân Chủ")).toMatchObject({ unit: "Xã Dân Chủ mới", group: "Đặc khu" });
+  fireEvent.change(screen.getByRole("combobox", { name: "Nhóm của trang X. Dân Chủ" }), {
+    target: { value: "Đặc khu" },
+  });
+  expect(c.getState().units.find((u) => u.sheet === "X. Dân Chủ")).toMatchObject({
+    unit: "Xã Dân Chủ mới",
+    group: "Đặc khu",
+  });
 });
 
 test("picked files are sent to Excel in base64 and the new units are listed", async () => {
@@ -193,7 +246,9 @@ test("picked files are sent to Excel in base64 and the new units are listed", as
   });
   await waitFor(() => expect(g.count("importWorkbooks")).toBe(1));
   await settled(c);
-  expect(g.calls.find((x) => x.method === "importWorkbooks")!.args[0]).toEqual([{ fileName: "X_Dan_Chu.xlsx", base64: "UEsDBA==" }]);
+  expect(g.calls.find((x) => x.method === "importWorkbooks")!.args[0]).toEqual([
+    { fileName: "X_Dan_Chu.xlsx", base64: "UEsDBA==" },
+  ]);
   expect(screen.getByText("Có 2 trang bảng tự đánh giá trong sổ tính.")).toBeTruthy();
 });
 
@@ -239,5 +294,7 @@ test("one unit's remediation plan is chosen in the last step", async () => {
   await settled(c);
   const plans = g.calls.find((x) => x.method === "writePlans")!.args[0] as { kind: string; name: string }[];
   expect(plans.filter((p) => p.kind === "unit-plan").map((p) => p.name)).toEqual(["KH P. Hồng Hải"]);
-  expect(screen.getByTestId("notice").textContent).toMatch(/Đã lập kế hoạch khắc phục cho Phường Hồng Hải: \d+ tiêu chí bị mất điểm\./);
+  expect(screen.getByTestId("notice").textContent).toMatch(
+    /Đã lập kế hoạch khắc phục cho Phường Hồng Hải: \d+ tiêu chí bị mất điểm\./,
+  );
 });

@@ -4,7 +4,8 @@ import { lostItems } from "../../../src/core/plans/remediation.js";
 import { analyseWorkbook } from "../../../src/core/pipeline.js";
 import type { Finding, SheetPlan } from "../../../src/core/types.js";
 import { GatewayError } from "../../../src/excel/gateway.js";
-import { TaskPaneController, TaskPaneState } from "../../../src/taskpane/controller.js";
+import { TaskPaneController } from "../../../src/taskpane/controller.js";
+import type { TaskPaneState } from "../../../src/taskpane/state.js";
 import { render } from "../../../src/taskpane/i18n.js";
 import { GatewayDouble } from "./gatewayDouble.js";
 import { communeFramework, frameworkSheet, unitSheets } from "./fixtures.js";
@@ -15,7 +16,8 @@ async function started(g: GatewayDouble): Promise<TaskPaneController> {
   return c;
 }
 
-const notice = (s: TaskPaneState, lang: "vi" | "en" = "vi") => (s.notice ? s.notice.messages.map((m) => render(lang, m)).join(" ") : "");
+const notice = (s: TaskPaneState, lang: "vi" | "en" = "vi") =>
+  s.notice ? s.notice.messages.map((m) => render(lang, m)).join(" ") : "";
 const error = (s: TaskPaneState) => (s.error?.message ? render("vi", s.error.message) : (s.error?.text?.vi ?? ""));
 const written = (g: GatewayDouble, i = 0) => g.calls.filter((c) => c.method === "writePlans")[i].args[0] as SheetPlan[];
 
@@ -33,7 +35,9 @@ describe("criteria set", () => {
     expect(s.choice).toEqual({ kind: "sheet", sheet: "Bộ tiêu chí" });
     expect(s.framework?.name).toBe("Bộ tiêu chí cấp xã tỉnh Quảng Ninh");
     expect(s.framework?.legalBasis).toBe("Quyết định số 12/QĐ-UBND");
-    expect(s.frameworkFindings.map((f) => [f.rule, f.severity, f.sheet])).toEqual([["framework-total", "error", "Bộ tiêu chí"]]);
+    expect(s.frameworkFindings.map((f) => [f.rule, f.severity, f.sheet])).toEqual([
+      ["framework-total", "error", "Bộ tiêu chí"],
+    ]);
     expect(s.units.map((u) => u.sheet)).toEqual(["P. Hồng Hà", "X. Dân Chủ", "P. Hồng Hải"]);
     expect(s.skipped).toEqual([{ sheet: "Bộ tiêu chí", reason: "framework" }]);
   });
@@ -46,10 +50,15 @@ describe("criteria set", () => {
   });
 
   test("a chosen sheet that cannot be read as a criteria set says what the sheet needs", async () => {
-    const g = new GatewayDouble([{ name: "Bộ tiêu chí", originRow: 0, originCol: 0, values: [["Ghi chú"], ["chưa có gì"]] }, ...unitSheets(2)]);
+    const g = new GatewayDouble([
+      { name: "Bộ tiêu chí", originRow: 0, originCol: 0, values: [["Ghi chú"], ["chưa có gì"]] },
+      ...unitSheets(2),
+    ]);
     const c = await started(g);
     expect(c.getState().framework).toBeNull();
-    expect(render("vi", c.getState().frameworkProblem!)).toContain("Không đọc được bộ tiêu chí nào từ trang “Bộ tiêu chí”");
+    expect(render("vi", c.getState().frameworkProblem!)).toContain(
+      "Không đọc được bộ tiêu chí nào từ trang “Bộ tiêu chí”",
+    );
     await c.chooseFramework({ kind: "builtin", id: "mau-cap-xa" });
     expect(c.getState().framework?.id).toBe("mau-cap-xa");
     expect(c.getState().units).toHaveLength(2);
@@ -129,9 +138,16 @@ describe("unit files", () => {
     c.setUnitName("X. Dân Chủ", "Xã Dân Chủ (cũ)");
     c.setUnitGroup("X. Dân Chủ", "Đặc khu");
     expect(g.count("readWorkbook")).toBe(reads);
-    expect(c.getState().units.find((u) => u.sheet === "X. Dân Chủ")).toMatchObject({ unit: "Xã Dân Chủ (cũ)", group: "Đặc khu" });
+    expect(c.getState().units.find((u) => u.sheet === "X. Dân Chủ")).toMatchObject({
+      unit: "Xã Dân Chủ (cũ)",
+      group: "Đặc khu",
+    });
     await c.score();
-    expect(c.getState().results!.find((u) => u.sheet === "X. Dân Chủ")).toMatchObject({ unit: "Xã Dân Chủ (cũ)", group: "Đặc khu", rank: 1 });
+    expect(c.getState().results!.find((u) => u.sheet === "X. Dân Chủ")).toMatchObject({
+      unit: "Xã Dân Chủ (cũ)",
+      group: "Đặc khu",
+      rank: 1,
+    });
   });
 });
 
@@ -167,7 +183,10 @@ describe("check", () => {
   });
 
   test("checking a sheet that is not a submission says so", async () => {
-    const g = new GatewayDouble([...unitSheets(2), { name: "Ghi chú", originRow: 0, originCol: 0, values: [["Danh sách cán bộ"]] }]);
+    const g = new GatewayDouble([
+      ...unitSheets(2),
+      { name: "Ghi chú", originRow: 0, originCol: 0, values: [["Danh sách cán bộ"]] },
+    ]);
     const c = await started(g);
     await c.validate("Ghi chú");
     expect(error(c.getState())).toContain("Trang “Ghi chú” không phải bảng tự đánh giá");
@@ -193,7 +212,10 @@ describe("check", () => {
     const f = c.getState().units.flatMap((u) => u.findings)[0];
     g.failures.selectCell = new GatewayError("Không tìm thấy trang tính.", "Sheet not found.", "ItemNotFound");
     await c.selectFinding(f);
-    expect(c.getState().error).toEqual({ text: { vi: "Không tìm thấy trang tính.", en: "Sheet not found." }, code: "ItemNotFound" });
+    expect(c.getState().error).toEqual({
+      text: { vi: "Không tìm thấy trang tính.", en: "Sheet not found." },
+      code: "ItemNotFound",
+    });
     await c.selectFinding(f);
     expect(c.getState().error).toBeNull();
     expect(g.selected).toEqual({ sheet: f.sheet, cell: f.cell });
@@ -207,7 +229,9 @@ describe("score and rank", () => {
     c.setInput("P. Hồng Hà", "survey", "8,5");
     c.setInput("X. Dân Chủ", "survey", "tám");
     await c.score();
-    expect(error(c.getState())).toBe("Điểm điều tra XHH của Xã Dân Chủ (“tám”) không phải là số không âm. Hãy sửa hoặc để trống.");
+    expect(error(c.getState())).toBe(
+      "Điểm điều tra XHH của Xã Dân Chủ (“tám”) không phải là số không âm. Hãy sửa hoặc để trống.",
+    );
     expect(g.count("writePlans")).toBe(0);
     c.setInput("X. Dân Chủ", "survey", "");
     await c.score();
@@ -244,14 +268,26 @@ describe("score and rank", () => {
   });
 
   test("last year's results are read from the chosen sheet and compared", async () => {
-    const prev = { name: "KQ 2024", originRow: 0, originCol: 0, values: [["Đơn vị", "Tổng điểm", "Xếp hạng"], ["Phường Hồng Hà", 80, 2], ["Xã Dân Chủ", 75.5, 1]] };
+    const prev = {
+      name: "KQ 2024",
+      originRow: 0,
+      originCol: 0,
+      values: [
+        ["Đơn vị", "Tổng điểm", "Xếp hạng"],
+        ["Phường Hồng Hà", 80, 2],
+        ["Xã Dân Chủ", 75.5, 1],
+      ],
+    };
     const g = new GatewayDouble([...unitSheets(4, { problems: false }), prev]);
     const c = await started(g);
     c.updateSettings({ previousSheet: "KQ 2024", issuingBody: "SỞ NỘI VỤ TỈNH QUẢNG NINH", place: "Hạ Long" });
     await c.score();
     expect(notice(c.getState())).toContain("Đọc được kết quả năm trước của 2 đơn vị từ trang “KQ 2024”.");
     const summary = written(g).find((p) => p.kind === "summary")!;
-    const texts = summary.cells.flat().map((x) => x?.value).filter((v) => typeof v === "string");
+    const texts = summary.cells
+      .flat()
+      .map((x) => x?.value)
+      .filter((v) => typeof v === "string");
     expect(texts).toContain("SỞ NỘI VỤ TỈNH QUẢNG NINH");
     expect(texts.some((t) => String(t).startsWith("Hạ Long, ngày"))).toBe(true);
   });
@@ -285,7 +321,9 @@ describe("remediation plans", () => {
     expect(g.count("readWorkbook")).toBe(2);
     const fw = communeFramework();
     const items = lostItems(analyseWorkbook({ sheets: unitSheets(6) }, { framework: fw })).length;
-    expect(notice(c.getState())).toContain(`Đã lập kế hoạch khắc phục: ${items} tiêu chí bị mất điểm ở 6 đơn vị, kèm phân tích.`);
+    expect(notice(c.getState())).toContain(
+      `Đã lập kế hoạch khắc phục: ${items} tiêu chí bị mất điểm ở 6 đơn vị, kèm phân tích.`,
+    );
   });
 
   test("one unit's plan is its own sheet", async () => {
@@ -312,7 +350,15 @@ describe("long operations", () => {
     const first = c.init();
     await c.validate(); // ignored: the first action is still running
     await first;
-    expect(seen).toEqual(expect.arrayContaining(["opReading 1/1", "opValidating 0/12", "opValidating 5/12", "opValidating 10/12", "opValidating 12/12"]));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        "opReading 1/1",
+        "opValidating 0/12",
+        "opValidating 5/12",
+        "opValidating 10/12",
+        "opValidating 12/12",
+      ]),
+    );
     expect(g.count("readWorkbook")).toBe(1);
     expect(c.getState().busy).toBeNull();
   });

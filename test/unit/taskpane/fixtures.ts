@@ -18,6 +18,16 @@ export function unitSheets(n: number, opts: { problems?: boolean } = {}): SheetS
 }
 
 /** A framework sheet as staff keep it (the add-in's layout), marked as the add-in's own or not. */
-export function frameworkSheet(fw: Framework = communeFramework(), name = "Bộ tiêu chí", generated = true): SheetSnapshot {
-  return { name, originRow: 0, originCol: 0, values: frameworkToGrid(fw), ...(generated ? { generated: "framework" } : {}) };
+export function frameworkSheet(
+  fw: Framework = communeFramework(),
+  name = "Bộ tiêu chí",
+  generated = true,
+): SheetSnapshot {
+  return {
+    name,
+    originRow: 0,
+    originCol: 0,
+    values: frameworkToGrid(fw),
+    ...(generated ? { generated: "framework" } : {}),
+  };
 }

@@ -1,0 +1,116 @@
+// What the task pane shows: the state the controller keeps and every component reads.
+import { defaultFrameworkChoice } from "../core/index.js";
+import type { Finding, Framework, SheetSummary, UnitInputs, UnitScore, WorkbookValidation } from "../core/index.js";
+import type { WrittenSheet } from "../excel/gateway.js";
+import type { ErrorState } from "./errors.js";
+import { FindingFilter, showEverything } from "./findingFilters.js";
+import type { Lang, Message } from "./i18n.js";
+import { Settings, settingsFor, UnitOverride } from "./settings.js";
+import type { FrameworkChoice } from "./workbook.js";
+
+/** The five steps of the appraisal season, as the pane's tabs. */
+export type StepId = "framework" | "units" | "check" | "score" | "plans";
+/** The steps in order. */
+export const STEPS: readonly StepId[] = ["framework", "units", "check", "score", "plans"];
+
+/** A long operation under way: what it is and, when Excel reports it, how far it got. */
+export interface Busy {
+  label: Message;
+  done?: number;
+  total?: number;
+  /** Excel's own step label (Vietnamese), when it gives one. */
+  detail?: string;
+}
+
+/** What was done (or needs a look), shown until the next action. */
+export interface Notice {
+  intent: "success" | "info" | "warning";
+  messages: Message[];
+}
+
+/** One unit sheet as checked: who it is, its counts and its findings. */
+export interface UnitCheck extends SheetSummary {
+  findings: Finding[];
+}
+
+/** A sheet that is not a unit's submission, and why. */
+export interface SkippedSheet {
+  sheet: string;
+  reason: string;
+}
+
+/** Everything the pane shows. */
+export interface TaskPaneState {
+  lang: Lang;
+  step: StepId;
+  /** True once the workbook was read for the first time. */
+  ready: boolean;
+  busy: Busy | null;
+  error: ErrorState | null;
+  notice: Notice | null;
+  canImport: boolean;
+  builtins: { id: string; name: string }[];
+  choice: FrameworkChoice;
+  framework: Framework | null;
+  frameworkFindings: Finding[];
+  frameworkProblem: Message | null;
+  frameworkSheets: string[];
+  /** The framework sheet the add-in made earlier, which inserting again replaces. */
+  generatedFrameworkSheet: string | null;
+  /** A pending question before a destructive action. */
+  confirm: { kind: "replace-framework"; sheet: string } | null;
+  /** Every sheet name, in order. */
+  sheets: string[];
+  units: UnitCheck[];
+  skipped: SkippedSheet[];
+  overrides: Record<string, UnitOverride>;
+  filter: FindingFilter;
+  carried: Record<string, UnitInputs>;
+  settings: Settings;
+  results: UnitScore[] | null;
+  previousCount: number | null;
+  written: WrittenSheet[];
+  planTarget: string;
+}
+
+/** The pane before the workbook is read: the first step, the built-in sample chosen, nothing checked. */
+export function initialState(lang: Lang, builtins: readonly { id: string; name: string }[]): TaskPaneState {
+  return {
+    lang,
+    step: "framework",
+    ready: false,
+    busy: null,
+    error: null,
+    notice: null,
+    canImport: false,
+    builtins: builtins.map((f) => ({ id: f.id, name: f.name })),
+    choice: defaultFrameworkChoice(null),
+    framework: null,
+    frameworkFindings: [],
+    frameworkProblem: null,
+    frameworkSheets: [],
+    generatedFrameworkSheet: null,
+    confirm: null,
+    sheets: [],
+    units: [],
+    skipped: [],
+    overrides: {},
+    filter: showEverything(),
+    carried: {},
+    settings: settingsFor(null),
+    results: null,
+    previousCount: null,
+    written: [],
+    planTarget: "",
+  };
+}
+
+/** The checked units of a validation, sheets in order. */
+export function unitChecks(v: WorkbookValidation): UnitCheck[] {
+  return v.sheets.map((s) => ({ ...s.summary, findings: s.findings }));
+}
+
+/** The sheets a validation passed over, and why. */
+export function skippedSheets(v: WorkbookValidation): SkippedSheet[] {
+  return v.skipped.map((s) => ({ sheet: s.sheet, reason: s.reason }));
+}

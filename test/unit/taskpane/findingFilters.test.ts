@@ -1,0 +1,78 @@
+// Which findings the check step shows, by severity and by rule.
+import type { Finding, Severity } from "../../../src/core/index.js";
+import {
+  countByRule,
+  countSeverity,
+  FindingFilter,
+  passes,
+  showEverything,
+  toggleSeverity,
+  visibleFindings,
+} from "../../../src/taskpane/findingFilters.js";
+
+const finding = (sheet: string, cell: string, severity: Severity, rule: string): Finding =>
+  ({ sheet, cell, severity, rule, message: `${rule} ở ${cell}`, messageEn: `${rule} at ${cell}` }) as Finding;
+
+const HA = [
+  finding("P. Hồng Hà", "E12", "error", "score-over-max"),
+  finding("P. Hồng Hà", "F12", "warning", "evidence-missing"),
+  finding("P. Hồng Hà", "E20", "error", "score-over-max"),
+];
+const DAN_CHU = [
+  finding("X. Dân Chủ", "E9", "info", "appraisal-adjusted"),
+  finding("X. Dân Chủ", "E30", "error", "sum-mismatch"),
+];
+const UNITS = [{ findings: HA }, { findings: DAN_CHU }];
+
+test("everything is shown at first", () => {
+  expect(visibleFindings(UNITS, showEverything())).toEqual([...HA, ...DAN_CHU]);
+});
+
+test("errors only, units in order", () => {
+  const filter: FindingFilter = { severities: ["error"], rule: null };
+  expect(visibleFindings(UNITS, filter).map((f) => `${f.sheet}!${f.cell}`)).toEqual([
+    "P. Hồng Hà!E12",
+    "P. Hồng Hà!E20",
+    "X. Dân Chủ!E30",
+  ]);
+});
+
+test("one rule, whatever its severity; a rule no unit broke shows nothing", () => {
+  expect(visibleFindings(UNITS, { ...showEverything(), rule: "score-over-max" })).toEqual([HA[0], HA[2]]);
+  expect(visibleFindings(UNITS, { ...showEverything(), rule: "code-mismatch" })).toEqual([]);
+});
+
+test("severity and rule together", () => {
+  const filter: FindingFilter = { severities: ["warning", "info"], rule: "score-over-max" };
+  expect(HA.some((f) => passes(f, filter))).toBe(false);
+});
+
+test("nothing ticked shows nothing", () => {
+  expect(visibleFindings(UNITS, { severities: [], rule: null })).toEqual([]);
+});
+
+test("unticking and ticking a severity again keeps the order error, warning, note", () => {
+  let filter = showEverything();
+  filter = toggleSeverity(filter, "error");
+  expect(filter.severities).toEqual(["warning", "info"]);
+  filter = toggleSeverity(filter, "info");
+  expect(filter.severities).toEqual(["warning"]);
+  filter = toggleSeverity(filter, "error");
+  expect(filter.severities).toEqual(["error", "warning"]);
+  expect(toggleSeverity({ severities: [], rule: "sum-mismatch" }, "info")).toEqual({
+    severities: ["info"],
+    rule: "sum-mismatch",
+  });
+});
+
+test("rules are counted in order of first appearance, severities one by one", () => {
+  const all = [...HA, ...DAN_CHU];
+  expect(countByRule(all)).toEqual([
+    { rule: "score-over-max", count: 2 },
+    { rule: "evidence-missing", count: 1 },
+    { rule: "appraisal-adjusted", count: 1 },
+    { rule: "sum-mismatch", count: 1 },
+  ]);
+  expect([countSeverity(all, "error"), countSeverity(all, "warning"), countSeverity(all, "info")]).toEqual([3, 1, 1]);
+  expect(countByRule([])).toEqual([]);
+});
