@@ -1,7 +1,11 @@
 // "unit": everything that needs npm only (`npm test`).
 // "system": suites that need LibreOffice, xmllint or a real browser (`npm run test:all` runs all).
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
+// testTimeout: jest's default of 5 s is for an idle machine; on a 2-core machine shared with other
+// work, a React render test or an ExcelJS round trip can take longer than that and fail for no fault
+// of its own. Tests that start a process set their own, longer timeouts (test/helpers/processes.ts).
 const common = {
+  testTimeout: 30_000,
   transform: { "^.+\\.tsx?$": tsJest },
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   testEnvironment: "node",

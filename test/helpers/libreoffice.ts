@@ -12,9 +12,9 @@ import * as path from "node:path";
 import { readXlsx } from "../../src/cli/xlsx/index.js";
 import type { CellValue } from "../../src/core/types.js";
 import { parseA1 } from "../../src/core/util/a1.js";
+import { PROCESS_KILL_MS } from "./processes.js";
 
 const SOFFICE = process.env.SOFFICE ?? "soffice";
-const TIMEOUT_MS = 180_000;
 
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -79,8 +79,9 @@ function run(cmd: string, args: string[]): Promise<{ code: number | null; output
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    // A hung LibreOffice must not hang the suite: stop this child (and only it).
-    const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
+    // A hung LibreOffice must not hang the suite: stop this child (and only it), but never before the
+    // test calling it would time out (LIBREOFFICE_TIMEOUT_MS), however busy the machine.
+    const timer = setTimeout(() => child.kill("SIGKILL"), PROCESS_KILL_MS);
     child.on("error", (e) => {
       clearTimeout(timer);
       reject(new Error(`Cannot start LibreOffice (${cmd}): ${e.message}. Install libreoffice-calc-nogui.`));

@@ -1,12 +1,19 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import { tempDir } from "../helpers/files";
+import { CLI_TIMEOUT_MS, PROCESS_KILL_MS, ROOT as root } from "../helpers/processes";
 
 // The manifest is checked offline against Microsoft's XSD (needs xmllint and ../shared/schemas).
-const root = path.resolve(__dirname, "..", "..");
-const validate = (file: string) =>
-  spawnSync(process.execPath, [path.join(root, "scripts", "validate-manifest.js"), file], { encoding: "utf8" });
+
+// Each check starts node and xmllint on the whole add-in schema: seconds on a busy 2-core machine.
+jest.setTimeout(CLI_TIMEOUT_MS);
+
+const validate = (file: string) => {
+  const r = spawnSync(process.execPath, [path.join(root, "scripts", "validate-manifest.js"), file], { encoding: "utf8", timeout: PROCESS_KILL_MS, killSignal: "SIGKILL" });
+  if (r.error) throw new Error(`validate-manifest ${file}: ${r.error.message}`);
+  return r;
+};
 
 describe("manifest.xml", () => {
   it("validates against the Office add-in schema", () => {
@@ -19,7 +26,7 @@ describe("manifest.xml", () => {
     const broken = fs
       .readFileSync(path.join(root, "manifest.xml"), "utf8")
       .replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>WriteEverything</Permissions>");
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
+    const file = path.join(tempDir("manifest-"), "manifest.xml");
     fs.writeFileSync(file, broken);
     const r = validate(file);
     expect(r.status).toBe(1);

@@ -1,22 +1,23 @@
 // The whole appraisal workflow in headless Chromium on the preview page: the real task pane on the
-// adapter's in-memory Excel. Builds the web bundles once, serves them from localhost, and saves a
-// screenshot of every step in test-artifacts/browser/ (not committed).
+// adapter's in-memory Excel. Builds the web bundles once with the preview (--env preview, as
+// `npm run preview` does), serves them from localhost, and saves a screenshot of every step in
+// test-artifacts/browser/ (not committed).
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import * as os from "node:os";
 import * as path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { getBuiltinFramework } from "../../../src/core/framework/samples.js";
 import { analyseWorkbook } from "../../../src/core/pipeline.js";
-import { sampleUnitSpecs } from "../../../src/core/sample/units.js";
-import { buildUnitSheet } from "../../../src/core/sample/unitSheet.js";
 import type { FakeDump } from "../../../src/excel/fake/index.js";
 import { MARKER_PROPERTY } from "../../../src/excel/markers.js";
 import { FILE_UNITS, LOADED_UNITS, PREVIEW_FRAMEWORK, sampleFiles } from "../../../src/preview/sample.js";
+import { tempDir } from "../../helpers/files.js";
+import { builtinFramework, sampleUnitSheets } from "../../helpers/fixtures.js";
+import { BROWSER_TIMEOUT_MS, PROCESS_KILL_MS } from "../../helpers/processes.js";
 
-jest.setTimeout(180_000);
+// webpack builds the bundles and Chromium runs the whole workflow: minutes on a busy 2-core machine.
+jest.setTimeout(BROWSER_TIMEOUT_MS);
 
 const root = path.resolve(__dirname, "..", "..", "..");
 const artifacts = path.join(root, "test-artifacts", "browser");
@@ -31,8 +32,8 @@ let base: string;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  out = fs.mkdtempSync(path.join(os.tmpdir(), "par-index-web-"));
-  execFileSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "development", "--output-path", out], { cwd: root, stdio: "pipe" });
+  out = tempDir("par-index-web-");
+  execFileSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "development", "--env", "preview", "--output-path", out], { cwd: root, stdio: "pipe", timeout: PROCESS_KILL_MS, killSignal: "SIGKILL" });
   server = http.createServer((req, res) => {
     const file = path.join(out, path.normalize(decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname)));
     if (!file.startsWith(out) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
@@ -44,8 +45,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, timeout: PROCESS_KILL_MS });
   page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
+  // Playwright's own 30 s per wait would end a step long before the test's timeout on a busy machine.
+  page.setDefaultTimeout(PROCESS_KILL_MS);
   page.on("pageerror", (e) => pageErrors.push(e.message));
   // Nothing leaves localhost (office.js must not be loaded by the preview).
   await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (r) => r.abort());
@@ -80,8 +83,8 @@ async function openStep(name: string) {
 
 /** What the engine itself says about the same 14 units, for comparison. */
 function expected() {
-  const fw = getBuiltinFramework(PREVIEW_FRAMEWORK)!;
-  const sheets = sampleUnitSpecs(fw, LOADED_UNITS + FILE_UNITS).map((s) => buildUnitSheet(fw, s));
+  const fw = builtinFramework(PREVIEW_FRAMEWORK);
+  const sheets = sampleUnitSheets(LOADED_UNITS + FILE_UNITS, fw);
   return analyseWorkbook({ sheets }, { framework: fw });
 }
 

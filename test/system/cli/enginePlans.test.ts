@@ -1,14 +1,12 @@
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { readXlsx, toFileFormula, writePlans, writeXlsxAtomic, type WrittenSheet } from "../../../src/cli/xlsx/index.js";
-import { builtinFrameworks } from "../../../src/core/framework/samples.js";
 import { runPipeline } from "../../../src/core/pipeline.js";
-import { buildUnitSheet } from "../../../src/core/sample/unitSheet.js";
-import { sampleUnitSpecs } from "../../../src/core/sample/units.js";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/types.js";
+import { tempDir } from "../../helpers/files.js";
+import { communeFramework, sampleUnitSheets } from "../../helpers/fixtures.js";
 import { recalculate } from "../../helpers/libreoffice.js";
+import { LIBREOFFICE_TIMEOUT_MS } from "../../helpers/processes.js";
 
 // The engine's real plans, written by the .xlsx layer and recalculated by LibreOffice: the live
 // formulas in the file must give the totals, indices and bands the engine computed.
@@ -26,16 +24,16 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetSnapshot): void {
 }
 
 describe("engine plans through the .xlsx layer and LibreOffice", () => {
-  const framework = builtinFrameworks()[0];
+  const framework = communeFramework();
   let snapshot: WorkbookSnapshot;
   let analysis: ReturnType<typeof runPipeline>["analysis"];
   let written: WrittenSheet[];
   let recalculated: WorkbookSnapshot;
 
   beforeAll(async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "par-index-e2e-"));
+    const dir = tempDir("par-index-e2e-");
     const input = new ExcelJS.Workbook();
-    for (const spec of sampleUnitSpecs(framework, 8)) addSheet(input, buildUnitSheet(framework, spec));
+    for (const sheet of sampleUnitSheets(8, framework)) addSheet(input, sheet);
     await writeXlsxAtomic(input, path.join(dir, "don-vi.xlsx"));
     const read = await readXlsx(path.join(dir, "don-vi.xlsx"));
     snapshot = read.snapshot;
@@ -44,7 +42,7 @@ describe("engine plans through the .xlsx layer and LibreOffice", () => {
     written = writePlans(read.workbook, run.plans);
     await writeXlsxAtomic(read.workbook, path.join(dir, "ket-qua.xlsx"));
     recalculated = (await readXlsx(await recalculate(path.join(dir, "ket-qua.xlsx")))).snapshot;
-  }, 200_000);
+  }, LIBREOFFICE_TIMEOUT_MS); // LibreOffice recalculates the file (see test/helpers/processes.ts)
 
   it("writes every plan as a marked sheet after the units' sheets", () => {
     const kinds = recalculated.sheets.map((s) => s.generated);

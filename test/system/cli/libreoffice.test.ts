@@ -1,10 +1,10 @@
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { readXlsx, writePlans, writeXlsxAtomic } from "../../../src/cli/xlsx/index.js";
 import type { CellValue, PlanCell, SheetPlan } from "../../../src/core/types.js";
+import { tempDir } from "../../helpers/files.js";
 import { readValues, recalculate, valueAt } from "../../helpers/libreoffice.js";
+import { LIBREOFFICE_TIMEOUT_MS } from "../../helpers/processes.js";
 
 // One workbook, recalculated once by LibreOffice for the whole suite (each call takes seconds).
 // The formulas are the kinds our summary and ranking sheets use, written through writePlans
@@ -48,11 +48,11 @@ describe("LibreOffice recalculation of our formulas", () => {
     for (const u of units) data.addRow(["", ...u]);
     const plan: SheetPlan = { name: "Kiểm tra", kind: "checks", cells: checks.map(([label, cell]) => [{ value: label }, cell]) };
     writePlans(wb, [plan]);
-    original = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "par-index-lo-test-")), "kiem-tra.xlsx");
+    original = path.join(tempDir("par-index-lo-test-"), "kiem-tra.xlsx");
     await writeXlsxAtomic(wb, original);
     recalculated = await recalculate(original);
     values = await readValues(recalculated);
-  }, 200_000);
+  }, LIBREOFFICE_TIMEOUT_MS); // LibreOffice recalculates the file (see test/helpers/processes.ts)
 
   it("the file as written holds no right answers: the wrong cached result and the empty ones", async () => {
     const before = (await readValues(original)).get("Kiểm tra");

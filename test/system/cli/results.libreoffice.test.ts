@@ -1,27 +1,22 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import { getBuiltinFramework } from "../../../src/core/framework/samples";
 import { classify } from "../../../src/core/framework/model";
 import { CellValue } from "../../../src/core/types";
+import { tempDir } from "../../helpers/files";
+import { communeFramework } from "../../helpers/fixtures";
 import { readValues, recalculate } from "../../helpers/libreoffice";
+import { ensureCliBuilt, LIBREOFFICE_TIMEOUT_MS, runCli } from "../../helpers/processes";
 
 // The result workbook of `par-index score`, recalculated by a real spreadsheet engine: the live
 // formulas must give the numbers the engine reports, and must follow an appraiser's later edit.
 
-const root = path.resolve(__dirname, "..", "..", "..");
-const cli = path.join(root, "bin", "par-index.js");
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "par-results-"));
-const fw = getBuiltinFramework("mau-cap-xa")!;
+const dir = tempDir("par-results-");
+const fw = communeFramework();
 
 interface JsonUnit { unit: string; group: string; sheet: string; points: number; max: number; index: number; rank: number | null; band: string | null; ready: boolean; appraisedPoints: number }
 
-function par(args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: "utf8" });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const par = (args: string[]) => runCli(args, dir);
 
 const text = (v: CellValue) => (v === null ? "" : String(v));
 const num = (v: CellValue) => (typeof v === "number" ? v : NaN);
@@ -55,7 +50,9 @@ let before: Map<string, CellValue[][]>;
 let after: Map<string, CellValue[][]>;
 let edit: { sheet: string; unit: string; code: string; old: number; max: number };
 
+// Only this hook starts processes: the CLI three times and LibreOffice twice (see test/helpers/processes.ts).
 beforeAll(async () => {
+  ensureCliBuilt();
   expect(par(["sample", "--out", "ho-so.xlsx", "--units", "14"]).status).toBe(0);
   const scored = par(["score", "--json", "--out", "ket-qua.xlsx", "ho-so.xlsx"]);
   expect(scored.status).toBe(1); // the sample has planted problems
@@ -77,7 +74,7 @@ beforeAll(async () => {
   await wb.xlsx.writeFile(path.join(dir, "sua.xlsx"));
   edit = { sheet: leader.sheet, unit: leader.unit, code: target.code, old: target.achieved as number, max: target.max };
   after = await readValues(await recalculate(path.join(dir, "sua.xlsx")));
-}, 240_000);
+}, LIBREOFFICE_TIMEOUT_MS);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -1,20 +1,19 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { writeUnitSheet } from "../../../src/cli/sample";
 import { writePlans } from "../../../src/cli/xlsx/index";
-import { getBuiltinFramework } from "../../../src/core/framework/samples";
 import { runPipeline } from "../../../src/core/pipeline";
-import { buildUnitSheet } from "../../../src/core/sample/unitSheet";
-import { sampleUnitSpecs } from "../../../src/core/sample/units";
 import { CellValue } from "../../../src/core/types";
+import { tempDir } from "../../helpers/files";
+import { communeFramework, sampleUnitSpecs, unitSheetsOf } from "../../helpers/fixtures";
 import { readValues, recalculate } from "../../helpers/libreoffice";
+import { LIBREOFFICE_TIMEOUT_MS } from "../../helpers/processes";
 
 // Scores typed as text, with either decimal mark and thousands separators, must give in the live
 // formulas exactly what the engine reads ("0.5" is half a point, not five).
 
-const fw = getBuiltinFramework("mau-cap-xa")!;
+const fw = communeFramework();
 
 it("text scores with a decimal comma or point give the engine's totals after LibreOffice recalculates", async () => {
   const specs = sampleUnitSpecs(fw, 3, { seed: 11, problems: false });
@@ -33,13 +32,13 @@ it("text scores with a decimal comma or point give the engine's totals after Lib
       k++;
     }
   });
-  const snapshot = { sheets: specs.map((s) => buildUnitSheet(fw, s)) };
+  const snapshot = { sheets: unitSheetsOf(fw, specs) };
   const { analysis, plans } = runPipeline(snapshot, { framework: fw }, {});
   expect(analysis.validation.findings.filter((f) => f.rule === "score-not-number")).toEqual([]);
   const wb = new ExcelJS.Workbook();
   for (const s of snapshot.sheets) writeUnitSheet(wb, s);
   writePlans(wb, plans);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "par-text-"));
+  const dir = tempDir("par-text-");
   const file = path.join(dir, "text.xlsx");
   await wb.xlsx.writeFile(file);
   const values = await readValues(await recalculate(file));
@@ -54,4 +53,4 @@ it("text scores with a decimal comma or point give the engine's totals after Lib
   }
   expect(edited.length).toBeGreaterThanOrEqual(9);
   fs.rmSync(dir, { recursive: true, force: true });
-}, 120_000);
+}, LIBREOFFICE_TIMEOUT_MS); // LibreOffice recalculates the file (see test/helpers/processes.ts)

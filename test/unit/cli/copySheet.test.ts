@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { copySheetInto, dataValidations, readXlsx, snapshotSheet, writePlans, writeXlsxAtomic } from "../../../src/cli/xlsx/index.js";
-import { loadWorkbook, saveWorkbook, tempDir } from "./tempFiles.js";
+import { loadWorkbook, saveWorkbook, tempDir } from "../../helpers/files.js";
 
 const dir = tempDir();
 

@@ -1,29 +1,28 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { readXlsx } from "../../../src/cli/xlsx/index";
+import { tempDir } from "../../helpers/files";
+import { BUILD_TIMEOUT_MS, CLI_TIMEOUT_MS, ensureCliBuilt, runCli } from "../../helpers/processes";
 
 // `par-index` run as a process (built by `npm install` / `npm run build:cli`) on generated files.
 
-const root = path.resolve(__dirname, "..", "..", "..");
-const cli = path.join(root, "bin", "par-index.js");
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "par-cli-"));
+// Every test starts the CLI in a new node process, up to five times; on a busy 2-core machine one
+// run takes many times the idle 1–3 s (see test/helpers/processes.ts).
+jest.setTimeout(CLI_TIMEOUT_MS);
+
+const dir = tempDir("par-cli-");
 
 function par(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: "utf8" });
+  const r = runCli(args, dir);
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(path.join(root, "dist", "cli", "cli", "main.js"))) {
-    const b = spawnSync("npm", ["run", "build:cli"], { cwd: root, encoding: "utf8" });
-    if (b.status !== 0) throw new Error(b.stderr);
-  }
+  ensureCliBuilt();
   expect(par("sample", "--out", "ho-so.xlsx", "--units", "12").status).toBe(0);
   expect(par("sample", "--out", "sach.xlsx", "--units", "3").status).toBe(0); // under 4 units: no planted problems
-}, 60_000);
+}, BUILD_TIMEOUT_MS); // may build the CLI first
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -135,7 +134,7 @@ describe("bad input: a one-line reason naming the file, exit 2, no stack trace, 
     expect(r.status).toBe(2);
     expect(r.err).toMatch(/lon\.xlsx/);
     expect(r.err).toMatch(/Không tìm thấy bảng tự đánh giá/);
-  }, 60_000);
+  });
 
   it("refuses an output file that is one of the inputs, leaving the submission file as it was", () => {
     const before = fs.readFileSync(path.join(dir, "sach.xlsx"));

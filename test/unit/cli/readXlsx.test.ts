@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { InputFileError, readXlsx } from "../../../src/cli/xlsx/index.js";
-import { saveWorkbook, tempDir } from "./tempFiles.js";
+import { saveWorkbook, tempDir } from "../../helpers/files.js";
 
 const dir = tempDir();
 

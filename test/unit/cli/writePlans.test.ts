@@ -2,7 +2,7 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import type { SheetPlan } from "../../../src/core/types.js";
 import { conditionalFormattings, dataValidations, readXlsx, writePlans, writeXlsxAtomic } from "../../../src/cli/xlsx/index.js";
-import { loadWorkbook, tempDir, xlsxPart } from "./tempFiles.js";
+import { loadWorkbook, tempDir, xlsxPart } from "../../helpers/files.js";
 
 const dir = tempDir();
 

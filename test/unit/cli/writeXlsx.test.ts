@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { OutputFileError, readXlsx, writeXlsxAtomic } from "../../../src/cli/xlsx/index.js";
-import { tempDir } from "./tempFiles.js";
+import { tempDir } from "../../helpers/files.js";
 
 const book = (text: string) => {
   const wb = new ExcelJS.Workbook();

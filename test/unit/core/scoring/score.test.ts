@@ -1,8 +1,7 @@
 import { analyseWorkbook, resultPlans } from "../../../../src/core/pipeline";
 import { LeafEntry } from "../../../../src/core/sample/unitSheet";
 import { Framework, SheetSnapshot } from "../../../../src/core/types";
-import { miniFramework } from "../../../helpers/miniFramework";
-import { cellOf, fullMarks, setCell, unitSheet } from "../../../helpers/sheets";
+import { cellOf, fullMarks, miniFramework, setCell, unitSheet } from "../../../helpers/fixtures";
 
 const fw = miniFramework(); // 20 points: 16 scored by units, 4 from the survey
 
