@@ -1,27 +1,52 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
 
 // Import restrictions. Flat config does not merge one rule's options across blocks: for a file, the
 // last matching block that sets no-restricted-imports wins. So every block that sets it lists all
 // the restrictions for its files, built from these.
 /** Outside src/core, the engine is imported only from src/core/index.ts. */
-const ENGINE_SURFACE = { regex: "(^|/)core/(?!index(\\.js)?$)", message: "Import the engine from src/core/index.ts, its one public surface." };
+const ENGINE_SURFACE = {
+  regex: "(^|/)core/(?!index(\\.js)?$)",
+  message: "Import the engine from src/core/index.ts, its one public surface.",
+};
 /** The fake Excel (src/excel/fake) serves tests, the preview and the bench, never production code. */
 const NO_FAKE = {
   regex: "(^|/)fake(/|(\\.js)?$)",
-  message: "src/excel/fake is for tests, the preview (src/preview) and the bench only; production code must not import it.",
+  message:
+    "src/excel/fake is for tests, the preview (src/preview) and the bench only; production code must not import it.",
 };
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "bench-out/**", "sample/**"] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // typescript-eslint's type-checked recommended rules on TypeScript (the project service finds each
+  // file's tsconfig.json); plain JavaScript gets the untyped set.
+  ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ["**/*.{ts,tsx}"] })),
+  ...tseslint.configs.recommended.map((c) => ({ ...c, files: ["**/*.{js,cjs,mjs}"] })),
   {
     files: ["**/*.{ts,tsx}"],
-    languageOptions: { globals: { ...globals.browser, ...globals.node, Office: "readonly", Excel: "readonly" } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node, Office: "readonly", Excel: "readonly" },
+    },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Tests: jest's asymmetric matchers (expect.any, expect.objectContaining) and JSON.parse are typed
+    // `any`, expect(obj.method) passes methods around, and test doubles implement async interfaces
+    // without awaiting. The other type-checked rules hold in tests too.
+    files: ["test/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/unbound-method": "off",
+      "@typescript-eslint/require-await": "off",
     },
   },
   {
@@ -35,7 +60,15 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "process", "require"],
-      "no-restricted-imports": ["error", { patterns: [{ group: ["node:*", "fs", "path", "react", "exceljs", "../excel/*", "../cli/*", "../taskpane/*"] }, NO_FAKE] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", "fs", "path", "react", "exceljs", "../excel/*", "../cli/*", "../taskpane/*"] },
+            NO_FAKE,
+          ],
+        },
+      ],
     },
   },
   {
@@ -51,6 +84,12 @@ export default tseslint.config(
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/core/**", "src/preview/**", "src/excel/fake/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [ENGINE_SURFACE, NO_FAKE] }] },
+  },
+  {
+    // The React hooks rules (the classic two and the React Compiler's) on the task pane and the preview.
+    files: ["src/{taskpane,preview}/**/*.{ts,tsx}", "test/unit/taskpane/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat["recommended-latest"],
+    rules: { ...reactHooks.configs.flat["recommended-latest"].rules, "react-hooks/exhaustive-deps": "error" },
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],

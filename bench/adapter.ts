@@ -77,7 +77,14 @@ export async function measureAdapter(units: number, runs: number): Promise<Adapt
     await gateway.writePlans(plans);
     const t3 = performance.now();
     const syncMs = inFake();
-    return { fake, readSyncs, totalMs: t3 - t0, readMs: t1 - t0, writeMs: t3 - t2, fakeWorkMs: syncMs === null ? null : syncMs - fake.syncCount * delayMs };
+    return {
+      fake,
+      readSyncs,
+      totalMs: t3 - t0,
+      readMs: t1 - t0,
+      writeMs: t3 - t2,
+      fakeWorkMs: syncMs === null ? null : syncMs - fake.syncCount * delayMs,
+    };
   };
   await once(0);
   const all = [];
@@ -97,7 +104,9 @@ export async function measureAdapter(units: number, runs: number): Promise<Adapt
     totalMs: median(all.map((r) => r.totalMs)),
     roundTripMs: syncs * SYNC_DELAY_MS,
     fakeWorkMs: all.some((r) => r.fakeWorkMs === null) ? null : median(all.map((r) => r.fakeWorkMs!)),
-    ownMs: all.some((r) => r.fakeWorkMs === null) ? null : median(all.map((r) => r.totalMs - r.fakeWorkMs! - r.fake.syncCount * SYNC_DELAY_MS)),
+    ownMs: all.some((r) => r.fakeWorkMs === null)
+      ? null
+      : median(all.map((r) => r.totalMs - r.fakeWorkMs! - r.fake.syncCount * SYNC_DELAY_MS)),
     readMs: median(all.map((r) => r.readMs)),
     writeMs: median(all.map((r) => r.writeMs)),
     overLimit: largestRequestBytes > EXCEL_PAYLOAD_LIMIT || largestResponseBytes > EXCEL_PAYLOAD_LIMIT,

@@ -35,13 +35,16 @@ function parseOptions(argv: string[]): Options {
     else if (a === "--profile") o.profile = true;
     else if (a === "--sizes") {
       o.sizes = value(i++).split(",").map(Number);
-      if (!o.sizes.length || o.sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 5000)) throw new Error("bench: --sizes takes whole numbers from 1 to 5000, e.g. --sizes 10,150");
+      if (!o.sizes.length || o.sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 5000))
+        throw new Error("bench: --sizes takes whole numbers from 1 to 5000, e.g. --sizes 10,150");
     } else if (a === "--child") {
       const [part, size, runs] = value(i++).split(":");
       if (part !== "core" && part !== "adapter") throw new Error(`bench: unknown child part ${part}`);
       o.child = { part, size: Number(size), runs: Number(runs) };
     } else if (a === "--help" || a === "-h") {
-      process.stdout.write("npm run bench [-- --json] [--sizes 10,150,1000] [--profile]\n  --json     one JSON document on stdout instead of the table\n  --sizes    unit counts to measure (default 10,150,1000)\n  --profile  also profile one command-line and one floor run per size (CPU by ExcelJS / core / shell / GC)\n");
+      process.stdout.write(
+        "npm run bench [-- --json] [--sizes 10,150,1000] [--profile]\n  --json     one JSON document on stdout instead of the table\n  --sizes    unit counts to measure (default 10,150,1000)\n  --profile  also profile one command-line and one floor run per size (CPU by ExcelJS / core / shell / GC)\n",
+      );
       process.exit(0);
     } else throw new Error(`bench: unknown argument ${a} (try --help)`);
   }
@@ -57,7 +60,10 @@ async function child(part: "core" | "adapter", size: number, runs: number): Prom
 
 /** Runs one part in a fresh process; its last stdout line is the figures. */
 async function inChild<T>(part: "core" | "adapter", size: number, runs: number): Promise<T & { peakRssMb: number }> {
-  const r = await runNode([path.join(__dirname, "bench.js"), "--child", `${part}:${size}:${runs}`], { nodeFlags: ["--expose-gc"], keepStdout: true });
+  const r = await runNode([path.join(__dirname, "bench.js"), "--child", `${part}:${size}:${runs}`], {
+    nodeFlags: ["--expose-gc"],
+    keepStdout: true,
+  });
   const lines = r.stdout.trim().split("\n");
   return { ...(JSON.parse(lines[lines.length - 1]) as T), peakRssMb: r.peakRssMb };
 }
@@ -80,7 +86,13 @@ async function main(): Promise<void> {
   const fw = benchFramework();
   const run: BenchRun = {
     date: new Date().toISOString(),
-    machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", loadAverageAtStart: os.loadavg() },
+    machine: {
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "?",
+      loadAverageAtStart: os.loadavg(),
+    },
     framework: { id: fw.id, name: fw.name, leaves: leaves(fw).length, criteria: allNodes(fw).length },
     sizes: [],
     targets: [],

@@ -1,7 +1,18 @@
 // The engine's cost by phase on a generated workbook: parse, validate, score, rank, plan, and the
 // whole (analyseWorkbook + buildPlans), each the median of several runs after a warm-up.
 import { performance } from "node:perf_hooks";
-import { analyseWorkbook, Analysis, buildPlans, checkWorkbook, gatherInputs, parseWorkbook, PipelineOptions, rankWithinGroups, resolveSheetNames, scoreUnits } from "../src/core/index.js";
+import {
+  analyseWorkbook,
+  Analysis,
+  buildPlans,
+  checkWorkbook,
+  gatherInputs,
+  parseWorkbook,
+  PipelineOptions,
+  rankWithinGroups,
+  resolveSheetNames,
+  scoreUnits,
+} from "../src/core/index.js";
 import type { SheetPlan, WorkbookSnapshot } from "../src/core/index.js";
 import { median } from "./stats.js";
 import { workload } from "./workload.js";
@@ -38,7 +49,10 @@ const SELECT = { remediation: true } as const;
  * analyseWorkbook + buildPlans cut at the phase boundaries, calling the pipeline's own phase
  * functions (the same ones analyseWorkbook calls); `sameAsPipeline` checks the two still agree.
  */
-function phased(snapshot: WorkbookSnapshot, opts: PipelineOptions): { ms: Record<Phase, number>; analysis: Analysis; plans: SheetPlan[] } {
+function phased(
+  snapshot: WorkbookSnapshot,
+  opts: PipelineOptions,
+): { ms: Record<Phase, number>; analysis: Analysis; plans: SheetPlan[] } {
   const fw = opts.framework;
   const counted = opts.counted ?? "appraised-else-self";
   const t0 = performance.now();
@@ -58,7 +72,10 @@ function phased(snapshot: WorkbookSnapshot, opts: PipelineOptions): { ms: Record
   return { ms: { parse: t1 - t0, validate: t2 - t1, score: t3 - t2, rank: t4 - t3, plan: t5 - t4 }, analysis, plans };
 }
 
-function whole(snapshot: WorkbookSnapshot, opts: PipelineOptions): { ms: number; cpuMs: number; analysis: Analysis; plans: SheetPlan[] } {
+function whole(
+  snapshot: WorkbookSnapshot,
+  opts: PipelineOptions,
+): { ms: number; cpuMs: number; analysis: Analysis; plans: SheetPlan[] } {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const analysis = analyseWorkbook(snapshot, opts);
@@ -69,9 +86,19 @@ function whole(snapshot: WorkbookSnapshot, opts: PipelineOptions): { ms: number;
 }
 
 /** Throws when the phased run and the real pipeline disagree (the bench would time something else). */
-function sameAsPipeline(a: { analysis: Analysis; plans: SheetPlan[] }, b: { analysis: Analysis; plans: SheetPlan[] }): void {
-  const picture = (x: { analysis: Analysis; plans: SheetPlan[] }) => JSON.stringify({ scores: x.analysis.scores, findings: x.analysis.validation.findings, skipped: x.analysis.validation.skipped, plans: x.plans });
-  if (picture(a) !== picture(b)) throw new Error("bench: the phased pipeline no longer matches analyseWorkbook + buildPlans (update bench/core.ts)");
+function sameAsPipeline(
+  a: { analysis: Analysis; plans: SheetPlan[] },
+  b: { analysis: Analysis; plans: SheetPlan[] },
+): void {
+  const picture = (x: { analysis: Analysis; plans: SheetPlan[] }) =>
+    JSON.stringify({
+      scores: x.analysis.scores,
+      findings: x.analysis.validation.findings,
+      skipped: x.analysis.validation.skipped,
+      plans: x.plans,
+    });
+  if (picture(a) !== picture(b))
+    throw new Error("bench: the phased pipeline no longer matches analyseWorkbook + buildPlans (update bench/core.ts)");
 }
 
 function cellsOf(plans: SheetPlan[]): number {
@@ -88,7 +115,10 @@ export function measureCore(units: number, runs: number): CoreFigures {
   const first = whole(snapshot, opts);
   // On the first 24 units (every kind of planted problem): the whole pictures would weigh on the peak memory.
   const few: WorkbookSnapshot = { sheets: snapshot.sheets.slice(0, 24) };
-  sameAsPipeline(phased(few, { ...opts, names: resolveSheetNames(few) }), whole(few, { ...opts, names: resolveSheetNames(few) }));
+  sameAsPipeline(
+    phased(few, { ...opts, names: resolveSheetNames(few) }),
+    whole(few, { ...opts, names: resolveSheetNames(few) }),
+  );
   const warmups = Math.max(2, Math.min(5, Math.ceil(1000 / first.ms)));
   for (let i = 0; i < warmups; i++) {
     phased(snapshot, opts);

@@ -6,6 +6,9 @@ const file = process.env.BENCH_PROBE_FILE;
 if (file) {
   process.on("exit", () => {
     const u = process.resourceUsage();
-    writeFileSync(file, JSON.stringify({ peakRssMb: u.maxRSS / 1024, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }));
+    writeFileSync(
+      file,
+      JSON.stringify({ peakRssMb: u.maxRSS / 1024, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 }),
+    );
   });
 }

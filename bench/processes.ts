@@ -17,11 +17,18 @@ export interface ProcessRun {
 }
 
 /** Runs `node <args>` from the repository root; rejects when the exit code is not among `okCodes`. */
-export async function runNode(args: string[], options: { okCodes?: number[]; nodeFlags?: string[]; keepStdout?: boolean } = {}): Promise<ProcessRun> {
+export async function runNode(
+  args: string[],
+  options: { okCodes?: number[]; nodeFlags?: string[]; keepStdout?: boolean } = {},
+): Promise<ProcessRun> {
   const probeFile = path.join(REPO, "bench-out", `.probe-${process.pid}-${Date.now().toString(36)}.json`);
   const flags = [...(options.nodeFlags ?? []), "-r", path.join(BENCH_DIST, "probe.js")];
   const started = performance.now();
-  const child = spawn(process.execPath, [...flags, ...args], { cwd: REPO, env: { ...process.env, BENCH_PROBE_FILE: probeFile }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...flags, ...args], {
+    cwd: REPO,
+    env: { ...process.env, BENCH_PROBE_FILE: probeFile },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d: Buffer) => {
@@ -34,7 +41,8 @@ export async function runNode(args: string[], options: { okCodes?: number[]; nod
   });
   const wallMs = performance.now() - started;
   const okCodes = options.okCodes ?? [0];
-  if (!okCodes.includes(exitCode)) throw new Error(`bench: \`node ${args.join(" ")}\` exited with ${exitCode}\n${stderr.slice(-2000)}`);
+  if (!okCodes.includes(exitCode))
+    throw new Error(`bench: \`node ${args.join(" ")}\` exited with ${exitCode}\n${stderr.slice(-2000)}`);
   let probe = { peakRssMb: Number.NaN, cpuMs: Number.NaN };
   try {
     probe = JSON.parse(await fs.readFile(probeFile, "utf8")) as typeof probe;

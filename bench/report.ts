@@ -34,7 +34,10 @@ const MB = 1024 * 1024;
 export const LINEAR_ENOUGH = 1.15;
 
 const at = (sizes: SizeFigures[], units: number) => sizes.find((s) => s.units === units);
-const fmt = (x: number | undefined | null, digits = 0) => (x === undefined || x === null || Number.isNaN(x) ? "–" : x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const fmt = (x: number | undefined | null, digits = 0) =>
+  x === undefined || x === null || Number.isNaN(x)
+    ? "–"
+    : x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** Each target of issue 10 with the figures that decide it (null where they were not measured). */
 export function checkTargets(sizes: SizeFigures[]): TargetCheck[] {
@@ -54,12 +57,27 @@ export function checkTargets(sizes: SizeFigures[]): TargetCheck[] {
     figures: withAdapter.map((s) => `${s.units}: ${fmt(s.adapter!.largestRequestBytes / MB, 2)} MB`).join(", "),
   });
   const coreAt = (n: number) => at(sizes, n)?.core?.totalMs;
-  for (const [units, limit] of [[150, 150], [1000, 1000]] as const) {
+  for (const [units, limit] of [
+    [150, 150],
+    [1000, 1000],
+  ] as const) {
     const ms = coreAt(units);
-    out.push({ id: `core-${units}`, target: `Core: ${units} units in under ${limit} ms`, met: ms === undefined ? null : ms < limit, figures: ms === undefined ? "not measured" : `${fmt(ms)} ms` });
+    out.push({
+      id: `core-${units}`,
+      target: `Core: ${units} units in under ${limit} ms`,
+      met: ms === undefined ? null : ms < limit,
+      figures: ms === undefined ? "not measured" : `${fmt(ms)} ms`,
+    });
   }
   const withCore = sizes.filter((s) => s.core).sort((a, b) => a.units - b.units);
-  const ks = withCore.slice(1).map((s, i) => ({ from: withCore[i].units, to: s.units, k: growthExponent({ units: withCore[i].units, ms: withCore[i].core!.totalMs }, { units: s.units, ms: s.core!.totalMs }) }));
+  const ks = withCore.slice(1).map((s, i) => ({
+    from: withCore[i].units,
+    to: s.units,
+    k: growthExponent(
+      { units: withCore[i].units, ms: withCore[i].core!.totalMs },
+      { units: s.units, ms: s.core!.totalMs },
+    ),
+  }));
   out.push({
     id: "core-growth",
     target: `Core: growth close to linear (time ∝ units^k, k ≤ ${LINEAR_ENOUGH})`,
@@ -78,7 +96,9 @@ export function checkTargets(sizes: SizeFigures[]): TargetCheck[] {
 
 /** The whole run as one JSON-ready document, figures rounded to what is meaningful. */
 export function jsonReport(run: BenchRun): unknown {
-  return JSON.parse(JSON.stringify(run, (_k, v: unknown) => (typeof v === "number" && !Number.isInteger(v) ? roundTo(v, 2) : v)));
+  return JSON.parse(
+    JSON.stringify(run, (_k, v: unknown) => (typeof v === "number" && !Number.isInteger(v) ? roundTo(v, 2) : v)),
+  );
 }
 
 /** The run as one readable table: a column per size, a row per figure, then the targets. */
@@ -98,14 +118,18 @@ export function tableReport(run: BenchRun): string {
   row("  growth k since previous size", (s) => {
     const i = sizes.indexOf(s);
     const prev = sizes[i - 1];
-    return prev?.core && s.core ? fmt(growthExponent({ units: prev.units, ms: prev.core.totalMs }, { units: s.units, ms: s.core.totalMs }), 2) : "–";
+    return prev?.core && s.core
+      ? fmt(growthExponent({ units: prev.units, ms: prev.core.totalMs }, { units: s.units, ms: s.core.totalMs }), 2)
+      : "–";
   });
   row("  cells in the plans", (s) => fmt(s.core?.planCells));
   row("  peak memory, MB", (s) => fmt(s.core?.peakRssMb));
   row("  live heap with snapshot + results, MB", (s) => fmt(s.core?.liveHeapMb));
 
   section(`Excel adapter on the fake, 100 ms per sync (median of ${runsOf((s) => s.adapter?.runs)})`);
-  row("  syncs (read + write)", (s) => (s.adapter ? `${s.adapter.syncs} (${s.adapter.readSyncs} + ${s.adapter.writeSyncs})` : "–"));
+  row("  syncs (read + write)", (s) =>
+    s.adapter ? `${s.adapter.syncs} (${s.adapter.readSyncs} + ${s.adapter.writeSyncs})` : "–",
+  );
   row("  largest request, MB", (s) => fmt(s.adapter && s.adapter.largestRequestBytes / MB, 2));
   row("  largest response, MB", (s) => fmt(s.adapter && s.adapter.largestResponseBytes / MB, 2));
   row("  read, ms", (s) => fmt(s.adapter?.readMs));
@@ -117,15 +141,22 @@ export function tableReport(run: BenchRun): string {
   row("  peak memory, MB", (s) => fmt(s.adapter?.peakRssMb));
 
   section(`Command line vs ExcelJS alone, ms (median of ${runsOf((s) => s.cli?.runs)}, same run)`);
-  row("  input / result file, MB", (s) => (s.cli ? `${fmt(s.cli.inputBytes / MB, 1)} / ${fmt(s.cli.outputBytes / MB, 1)}` : "–"));
+  row("  input / result file, MB", (s) =>
+    s.cli ? `${fmt(s.cli.inputBytes / MB, 1)} / ${fmt(s.cli.outputBytes / MB, 1)}` : "–",
+  );
   row("  par-index score --out", (s) => fmt(s.cli?.cliMs));
   row("  ExcelJS read + write", (s) => fmt(s.cli?.floorMs));
   row("  ratio", (s) => (s.cli ? `${fmt(s.cli.ratio, 2)}×` : "–"));
   row("  ExcelJS read + write of our result", (s) => fmt(s.cli?.sameOutputFloorMs));
   row("  ratio to that", (s) => (s.cli ? `${fmt(s.cli.sameOutputRatio, 2)}×` : "–"));
-  row("  peak memory cli / floor, MB", (s) => (s.cli ? `${fmt(s.cli.cliPeakRssMb)} / ${fmt(s.cli.floorPeakRssMb)}` : "–"));
+  row("  peak memory cli / floor, MB", (s) =>
+    s.cli ? `${fmt(s.cli.cliPeakRssMb)} / ${fmt(s.cli.floorPeakRssMb)}` : "–",
+  );
   if (sizes.some((s) => s.cli?.cliCpu)) {
-    for (const k of ["exceljs", "core", "shell", "gc", "node"] as const) row(`  CPU ${k}, cli / floor`, (s) => (s.cli?.cliCpu && s.cli.floorCpu ? `${fmt(s.cli.cliCpu[k])} / ${fmt(s.cli.floorCpu[k])}` : "–"));
+    for (const k of ["exceljs", "core", "shell", "gc", "node"] as const)
+      row(`  CPU ${k}, cli / floor`, (s) =>
+        s.cli?.cliCpu && s.cli.floorCpu ? `${fmt(s.cli.cliCpu[k])} / ${fmt(s.cli.floorCpu[k])}` : "–",
+      );
   }
 
   const header = ["", ...sizes.map((s) => `${fmt(s.units)} units`)];
@@ -139,9 +170,12 @@ export function tableReport(run: BenchRun): string {
     line(header),
     ...rows.map((r) => (Array.isArray(r) ? line(r) : r)),
   ];
-  const failed = sizes.flatMap((s) => Object.entries(s.failures ?? {}).map(([part, why]) => `  ${s.units} units, ${part}: ${why}`));
+  const failed = sizes.flatMap((s) =>
+    Object.entries(s.failures ?? {}).map(([part, why]) => `  ${s.units} units, ${part}: ${why}`),
+  );
   if (failed.length) out.push("", "Not measured:", ...failed);
   out.push("", "Targets:");
-  for (const t of run.targets) out.push(`  [${t.met === null ? " ? " : t.met ? "met" : "MISSED"}] ${t.target}: ${t.figures}`);
+  for (const t of run.targets)
+    out.push(`  [${t.met === null ? " ? " : t.met ? "met" : "MISSED"}] ${t.target}: ${t.figures}`);
   return `${out.join("\n")}\n`;
 }

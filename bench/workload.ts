@@ -25,6 +25,7 @@ export function workload(units: number, seed = 2025): Workload {
   const specs = sampleUnitSpecs(framework, units, { seed });
   const max = surveyMax(framework);
   const rand = prng(seed + 1);
-  const surveys = max > 0 ? specs.map((s) => ({ unit: s.unitName, points: Math.round(max * (0.7 + 0.28 * rand()) * 4) / 4 })) : [];
+  const surveys =
+    max > 0 ? specs.map((s) => ({ unit: s.unitName, points: Math.round(max * (0.7 + 0.28 * rand()) * 4) / 4 })) : [];
   return { framework, snapshot: { sheets: specs.map((s) => buildUnitSheet(framework, s)) }, surveys };
 }

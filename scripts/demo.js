@@ -15,7 +15,11 @@ fs.mkdirSync(path.join(root, "sample"), { recursive: true });
 
 function run(args, opts = {}) {
   console.log(`\n$ par-index ${args.join(" ")}`);
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8", stdio: opts.capture ? "pipe" : "inherit" });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: opts.capture ? "pipe" : "inherit",
+  });
   if (r.status === 2 || r.status === 3 || r.status === null) {
     if (opts.capture) process.stderr.write(r.stderr || "");
     console.error(`par-index ${args[0]} thất bại (exit ${r.status}).`);
@@ -37,4 +41,6 @@ console.log(
     `(exit ${v.status}: bộ mẫu cố ý chứa lỗi thường gặp / the sample has planted problems).`,
 );
 run(["score", "--out", output, input]);
-console.log(`\nMở ${output} trong Excel để xem Tổng hợp, Xếp hạng, Kế hoạch khắc phục (công thức sống). / Open it in Excel.`);
+console.log(
+  `\nMở ${output} trong Excel để xem Tổng hợp, Xếp hạng, Kế hoạch khắc phục (công thức sống). / Open it in Excel.`,
+);

@@ -7,7 +7,8 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const manifest = path.resolve(process.argv[2] || "manifest.xml");
-const schemaDir = process.env.PAR_MANIFEST_SCHEMAS || path.resolve(__dirname, "..", "..", "shared", "schemas", "office-manifest");
+const schemaDir =
+  process.env.PAR_MANIFEST_SCHEMAS || path.resolve(__dirname, "..", "..", "shared", "schemas", "office-manifest");
 const schema = path.join(schemaDir, "OfficeAppManifestV1_1.xsd");
 
 if (!fs.existsSync(manifest)) {
@@ -24,7 +25,9 @@ if (!fs.existsSync(schema)) {
 }
 const probe = spawnSync("xmllint", ["--version"], { encoding: "utf8" });
 if (probe.error) {
-  console.error("Cần xmllint để kiểm tra manifest (apt-get install libxml2-utils). xmllint is required (libxml2-utils).");
+  console.error(
+    "Cần xmllint để kiểm tra manifest (apt-get install libxml2-utils). xmllint is required (libxml2-utils).",
+  );
   process.exit(2);
 }
 const run = spawnSync("xmllint", ["--noout", "--schema", schema, manifest], { encoding: "utf8" });

@@ -13,8 +13,23 @@ export type { SheetNames } from "./plans/sheetNames.js";
 export type { SampleOptions } from "./sample/units.js";
 
 // The pipeline, whole and by phase (the benchmark times the phases).
-export { analyseWorkbook, buildPlans, gatherInputs, matchPrevious, resultPlans, runPipeline, scoreUnits } from "./pipeline.js";
-export { checkSubmission, checkWorkbook, notASubmission, parseWorkbook, validateSheet, validateWorkbook } from "./submission/validate.js";
+export {
+  analyseWorkbook,
+  buildPlans,
+  gatherInputs,
+  matchPrevious,
+  resultPlans,
+  runPipeline,
+  scoreUnits,
+} from "./pipeline.js";
+export {
+  checkSubmission,
+  checkWorkbook,
+  notASubmission,
+  parseWorkbook,
+  validateSheet,
+  validateWorkbook,
+} from "./submission/validate.js";
 export { rankWithinGroups, groupsInOrder } from "./scoring/rank.js";
 export { scoreUnit } from "./scoring/score.js";
 
@@ -50,6 +65,17 @@ export { prng, sampleUnitSpecs } from "./sample/units.js";
 
 // Helpers the shells share with the engine: A1 addresses, Excel names, numbers and text.
 export { a1, colIndex, colLetter, parseA1, parseRange, rangeA1 } from "./util/a1.js";
-export { cleanSheetName, cleanTableName, freeName, isGeneratedKind, isVariantOf, markerName, MAX_SHEET_NAME, nameKey, nameVariants, parseMarkerName } from "./util/sheetNames.js";
+export {
+  cleanSheetName,
+  cleanTableName,
+  freeName,
+  isGeneratedKind,
+  isVariantOf,
+  markerName,
+  MAX_SHEET_NAME,
+  nameKey,
+  nameVariants,
+  parseMarkerName,
+} from "./util/sheetNames.js";
 export { formatVi, parseLocaleNumber } from "./util/numbers.js";
 export { foldLoose } from "./util/text.js";

@@ -28,9 +28,13 @@ export interface GatheredInputs {
  * tables (the source: they win over a value an earlier run copied into the summary), then what staff
  * typed in this run (opts.inputs). Survey values above the framework's survey part are reported.
  */
-export function gatherInputs(snapshot: WorkbookSnapshot, validation: WorkbookValidation, opts: PipelineOptions): GatheredInputs {
+export function gatherInputs(
+  snapshot: WorkbookSnapshot,
+  validation: WorkbookValidation,
+  opts: PipelineOptions,
+): GatheredInputs {
   const existing = snapshot.sheets.find((s) => s.generated === "summary");
-  const carried: Map<string, UnitInputs> = existing ? readSummaryInputs(existing) : new Map();
+  const carried = existing ? readSummaryInputs(existing) : new Map<string, UnitInputs>();
   const surveys = opts.surveys ?? snapshot.sheets.flatMap(readSurveyTable);
   const findings = checkSurveys(surveys, opts.framework);
   const surveyByName = new Map(surveys.map((s) => [foldLoose(s.unit), s.points]));
@@ -38,13 +42,22 @@ export function gatherInputs(snapshot: WorkbookSnapshot, validation: WorkbookVal
   for (const v of validation.sheets) {
     const sheet = v.submission.sheet;
     const fromTable = surveyByName.get(foldLoose(v.submission.unit)) ?? surveyByName.get(foldLoose(sheet));
-    bySheet.set(sheet, { ...(carried.get(sheet) ?? {}), ...(fromTable !== undefined ? { survey: fromTable } : {}), ...(opts.inputs?.[sheet] ?? {}) });
+    bySheet.set(sheet, {
+      ...(carried.get(sheet) ?? {}),
+      ...(fromTable !== undefined ? { survey: fromTable } : {}),
+      ...(opts.inputs?.[sheet] ?? {}),
+    });
   }
   return { bySheet, findings };
 }
 
 /** Scores every validated unit with its inputs (ranks are set by rankWithinGroups). */
-export function scoreUnits(validation: WorkbookValidation, fw: Framework, inputs: Map<string, UnitInputs>, counted: CountedRule): UnitScore[] {
+export function scoreUnits(
+  validation: WorkbookValidation,
+  fw: Framework,
+  inputs: Map<string, UnitInputs>,
+  counted: CountedRule,
+): UnitScore[] {
   return validation.sheets.map((v) => scoreUnit(v, fw, inputs.get(v.submission.sheet) ?? {}, counted));
 }
 
@@ -70,7 +83,10 @@ export interface ResultPlans {
 }
 
 /** Matches last year's results to this year's units by name (case, spacing and diacritics ignored). */
-export function matchPrevious(scores: UnitScore[], previous: PreviousResult[] | undefined): Map<string, PreviousResult> {
+export function matchPrevious(
+  scores: UnitScore[],
+  previous: PreviousResult[] | undefined,
+): Map<string, PreviousResult> {
   const out = new Map<string, PreviousResult>();
   if (!previous?.length) return out;
   const byName = new Map(previous.map((p) => [foldLoose(p.unit), p]));
@@ -87,8 +103,18 @@ export function resultPlans(a: Analysis, opts: PipelineOptions): ResultPlans {
   const names = opts.names ?? DEFAULT_SHEET_NAMES;
   const units = a.validation.sheets;
   const detail = detailSheetPlan(a.framework, units, names.detail, a.counted);
-  const summary = summarySheetPlan(a.framework, units, a.scores, detail.layout, { header, year: opts.year, previous: matchPrevious(a.scores, opts.previous), name: names.summary, counted: a.counted });
-  const ranking = rankingSheetPlan(a.framework, a.scores, summary.layout, { header, year: opts.year, name: names.ranking });
+  const summary = summarySheetPlan(a.framework, units, a.scores, detail.layout, {
+    header,
+    year: opts.year,
+    previous: matchPrevious(a.scores, opts.previous),
+    name: names.summary,
+    counted: a.counted,
+  });
+  const ranking = rankingSheetPlan(a.framework, a.scores, summary.layout, {
+    header,
+    year: opts.year,
+    name: names.ranking,
+  });
   return { plans: [summary.plan, ranking, detail.plan], detail: detail.layout, summary: summary.layout };
 }
 
@@ -98,7 +124,12 @@ export function resultPlans(a: Analysis, opts: PipelineOptions): ResultPlans {
  * workbook are regenerated too: they read the results by reference, and replacing the results
  * under them would leave them with #REF!. Staff entries in existing plan sheets are carried over.
  */
-export function buildPlans(a: Analysis, snapshot: WorkbookSnapshot, options: PipelineOptions, select: PlanSelection = { remediation: true }): SheetPlan[] {
+export function buildPlans(
+  a: Analysis,
+  snapshot: WorkbookSnapshot,
+  options: PipelineOptions,
+  select: PlanSelection = { remediation: true },
+): SheetPlan[] {
   const opts = { ...options, names: options.names ?? resolveSheetNames(snapshot) };
   const header = documentHeader(opts.header);
   const r = resultPlans(a, opts);
@@ -123,8 +154,11 @@ export function buildPlans(a: Analysis, snapshot: WorkbookSnapshot, options: Pip
 }
 
 /** The whole engine on a workbook: validate, score, rank, and the sheets to write. */
-export function runPipeline(snapshot: WorkbookSnapshot, opts: PipelineOptions, select?: PlanSelection): { analysis: Analysis; plans: SheetPlan[] } {
+export function runPipeline(
+  snapshot: WorkbookSnapshot,
+  opts: PipelineOptions,
+  select?: PlanSelection,
+): { analysis: Analysis; plans: SheetPlan[] } {
   const analysis = analyseWorkbook(snapshot, opts);
   return { analysis, plans: buildPlans(analysis, snapshot, opts, select) };
 }
-

@@ -169,7 +169,14 @@ export interface PlanTable {
 
 export type PlanConditionalFormat =
   | { type: "colorScale"; range: string; minColor: string; midColor?: string; maxColor: string }
-  | { type: "cellValue"; range: string; operator: "greaterThan" | "lessThan" | "equal"; value: number; fill: string; fontColor?: string };
+  | {
+      type: "cellValue";
+      range: string;
+      operator: "greaterThan" | "lessThan" | "equal";
+      value: number;
+      fill: string;
+      fontColor?: string;
+    };
 
 export type PlanValidation =
   | { type: "list"; range: string; values: string[] }
@@ -196,15 +203,7 @@ export interface PrintSetup {
 
 /** Kinds of sheets the add-in generates (used as the marker on the sheet). */
 export type GeneratedKind =
-  | "summary"
-  | "ranking"
-  | "detail"
-  | "plan"
-  | "unit-plan"
-  | "analysis"
-  | "checks"
-  | "framework"
-  | "template";
+  "summary" | "ranking" | "detail" | "plan" | "unit-plan" | "analysis" | "checks" | "framework" | "template";
 
 export interface SheetPlan {
   /** Preferred sheet name (≤ 31 characters); a shell picks a free name if a user's sheet has it. */

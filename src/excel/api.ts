@@ -145,7 +145,15 @@ export interface XCellProperties {
 }
 
 export interface XCellPropertiesLoadOptions {
-  format?: { fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean; tintAndShade?: boolean; patternTintAndShade?: boolean } };
+  format?: {
+    fill?: {
+      color?: boolean;
+      pattern?: boolean;
+      patternColor?: boolean;
+      tintAndShade?: boolean;
+      patternTintAndShade?: boolean;
+    };
+  };
 }
 
 export interface XRangeFormat {

@@ -51,7 +51,10 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
     });
   }
   (plan.columnWidths ?? []).forEach((w, c) => {
-    steps.push({ bytes: 2 * op(w), run: () => (range(`${colLetter(c)}:${colLetter(c)}`).format.columnWidth = charsToPoints(w)) });
+    steps.push({
+      bytes: 2 * op(w),
+      run: () => (range(`${colLetter(c)}:${colLetter(c)}`).format.columnWidth = charsToPoints(w)),
+    });
   });
 
   // Cells, in row blocks of about BLOCK_BYTES.
@@ -75,7 +78,11 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
   }
 
   steps.push(...styleSteps(ws, plan.styles ?? []));
-  for (const h of plan.rowHeights ?? []) steps.push({ bytes: 2 * op(h.height), run: () => (range(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height) });
+  for (const h of plan.rowHeights ?? [])
+    steps.push({
+      bytes: 2 * op(h.height),
+      run: () => (range(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height),
+    });
   for (const m of plan.merges ?? []) steps.push({ bytes: 2 * op(m), run: () => range(m).merge(false) });
 
   (plan.tables ?? []).forEach((tb, i) => {
@@ -89,7 +96,8 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
       },
     });
   });
-  for (const cf of plan.conditionalFormats ?? []) steps.push(conditionalFormatStep(range, bounded(cf, plan.cells.length, width)));
+  for (const cf of plan.conditionalFormats ?? [])
+    steps.push(conditionalFormatStep(range, bounded(cf, plan.cells.length, width)));
   for (const v of plan.validations ?? []) steps.push(validationStep(range, v));
 
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
@@ -226,8 +234,10 @@ function formatStep(ws: () => XWorksheet, addresses: string, s: CellStyle, shape
       if (s.underline !== undefined) f.font.underline = s.underline ? "Single" : "None";
       if (s.fontColor !== undefined) f.font.color = s.fontColor;
       if (s.fill !== undefined) f.fill.color = s.fill;
-      if (s.hAlign !== undefined) f.horizontalAlignment = s.hAlign === "left" ? "Left" : s.hAlign === "center" ? "Center" : "Right";
-      if (s.vAlign !== undefined) f.verticalAlignment = s.vAlign === "top" ? "Top" : s.vAlign === "middle" ? "Center" : "Bottom";
+      if (s.hAlign !== undefined)
+        f.horizontalAlignment = s.hAlign === "left" ? "Left" : s.hAlign === "center" ? "Center" : "Right";
+      if (s.vAlign !== undefined)
+        f.verticalAlignment = s.vAlign === "top" ? "Top" : s.vAlign === "middle" ? "Center" : "Bottom";
       if (s.wrap !== undefined) f.wrapText = s.wrap;
       if (s.border === "thin") {
         for (const e of edges) {
@@ -264,7 +274,8 @@ function conditionalFormatStep(range: (a: string) => XRange, cf: PlanConditional
         };
       } else {
         const c = r.conditionalFormats.add("CellValue");
-        const operator = cf.operator === "greaterThan" ? "GreaterThan" : cf.operator === "lessThan" ? "LessThan" : "EqualTo";
+        const operator =
+          cf.operator === "greaterThan" ? "GreaterThan" : cf.operator === "lessThan" ? "LessThan" : "EqualTo";
         c.cellValue.rule = { formula1: String(cf.value), operator };
         c.cellValue.format.fill.color = cf.fill;
         if (cf.fontColor) c.cellValue.format.font.color = cf.fontColor;

@@ -20,7 +20,10 @@ export function guardText(s: string): string {
 }
 
 /** The `formulas` entry for a plan cell: the formula (after `rewrite`), a guarded text, a number or boolean; null leaves the cell empty. */
-export function formulaInput(cell: PlanCell | null | undefined, rewrite: (formula: string) => string = (f) => f): string | number | boolean | null {
+export function formulaInput(
+  cell: PlanCell | null | undefined,
+  rewrite: (formula: string) => string = (f) => f,
+): string | number | boolean | null {
   if (!cell) return null;
   if (cell.formula !== undefined && cell.formula !== "") {
     const f = cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;

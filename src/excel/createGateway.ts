@@ -7,7 +7,14 @@ import { parseA1 } from "../core/index.js";
 import type { Finding, SheetPlan, WorkbookSnapshot } from "../core/index.js";
 import type { RunBatch, XRequestContext } from "./api.js";
 import { officeCode, toGatewayError } from "./errors.js";
-import { type ExcelGateway, GatewayError, type ImportedSheet, type ImportFile, type OnProgress, type WrittenSheet } from "./gateway.js";
+import {
+  type ExcelGateway,
+  GatewayError,
+  type ImportedSheet,
+  type ImportFile,
+  type OnProgress,
+  type WrittenSheet,
+} from "./gateway.js";
 import { clearHighlightsIn, highlightIn } from "./highlights.js";
 import { importIn } from "./importSheets.js";
 import { inspectWorkbook, type WorkbookInfo } from "./inspect.js";
@@ -38,7 +45,10 @@ export function createExcelGateway(options: GatewayOptions): ExcelGateway {
   const { run } = options;
   let known: WorkbookInfo | undefined;
 
-  const attempt = async <T>(label: { vi: string; en: string }, batch: (ctx: XRequestContext) => Promise<T>): Promise<T> => {
+  const attempt = async <T>(
+    label: { vi: string; en: string },
+    batch: (ctx: XRequestContext) => Promise<T>,
+  ): Promise<T> => {
     try {
       return await run(batch);
     } catch (e) {
@@ -54,7 +64,14 @@ export function createExcelGateway(options: GatewayOptions): ExcelGateway {
 
   return {
     async readWorkbook(onProgress?: OnProgress): Promise<WorkbookSnapshot> {
-      const { snapshot, info } = await attempt(what.read, (ctx) => readWorkbookIn(ctx, { onProgress, budget: options.budget, readGenerated: options.readGenerated, merges: options.isSetSupported("ExcelApi", "1.13") }));
+      const { snapshot, info } = await attempt(what.read, (ctx) =>
+        readWorkbookIn(ctx, {
+          onProgress,
+          budget: options.budget,
+          readGenerated: options.readGenerated,
+          merges: options.isSetSupported("ExcelApi", "1.13"),
+        }),
+      );
       known = info;
       return snapshot;
     },
@@ -67,7 +84,8 @@ export function createExcelGateway(options: GatewayOptions): ExcelGateway {
         known = info;
         return written;
       } catch (e) {
-        const stale = cached !== undefined && e instanceof GatewayError && ["ItemNotFound", "ItemAlreadyExists"].includes(e.code);
+        const stale =
+          cached !== undefined && e instanceof GatewayError && ["ItemNotFound", "ItemAlreadyExists"].includes(e.code);
         if (!stale) throw toGatewayError(e);
         try {
           const { written, info } = await write(plans, undefined, onProgress);
@@ -80,7 +98,12 @@ export function createExcelGateway(options: GatewayOptions): ExcelGateway {
     },
 
     async selectCell(sheet: string, cell: string): Promise<void> {
-      if (!parseA1(cell)) throw new GatewayError(`Địa chỉ ô "${cell}" không hợp lệ.`, `"${cell}" is not a cell address.`, "InvalidArgument");
+      if (!parseA1(cell))
+        throw new GatewayError(
+          `Địa chỉ ô "${cell}" không hợp lệ.`,
+          `"${cell}" is not a cell address.`,
+          "InvalidArgument",
+        );
       try {
         await run(async (ctx) => {
           const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -90,7 +113,12 @@ export function createExcelGateway(options: GatewayOptions): ExcelGateway {
         });
       } catch (e) {
         if (officeCode(e) === "ItemNotFound") {
-          throw new GatewayError(`Không tìm thấy trang tính "${sheet}"; có thể nó đã bị đổi tên hoặc xoá. Hãy kiểm tra lại.`, `Sheet "${sheet}" was not found; it may have been renamed or deleted.`, "ItemNotFound", { cause: e });
+          throw new GatewayError(
+            `Không tìm thấy trang tính "${sheet}"; có thể nó đã bị đổi tên hoặc xoá. Hãy kiểm tra lại.`,
+            `Sheet "${sheet}" was not found; it may have been renamed or deleted.`,
+            "ItemNotFound",
+            { cause: e },
+          );
         }
         throw toGatewayError(e, what.select);
       }

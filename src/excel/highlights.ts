@@ -20,7 +20,9 @@ export const MAX_HIGHLIGHTS = 5000;
 
 const HEADER = ["sheetId", "sheet", "cell", "fill", "color"];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } } };
+const FILL_PROPS = {
+  format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } },
+};
 
 interface StoredCell {
   sheetId: string;
@@ -54,7 +56,13 @@ function readStore(store: XWorksheet | undefined): () => StoredCell[] {
     used.values
       .slice(1)
       .filter((r) => typeof r[0] === "string" && r[0] !== "")
-      .map((r) => ({ sheetId: String(r[0]), sheet: String(r[1]), cell: String(r[2]), fill: JSON.parse(String(r[3])) as XFillProperties, color: String(r[4]) }));
+      .map((r) => ({
+        sheetId: String(r[0]),
+        sheet: String(r[1]),
+        cell: String(r[2]),
+        fill: JSON.parse(String(r[3])) as XFillProperties,
+        color: String(r[4]),
+      }));
 }
 
 function refuseProtected(sheets: SheetRow[], ids: Set<string>): void {
@@ -87,7 +95,11 @@ export async function highlightIn(ctx: XRequestContext, findings: readonly Findi
   refuseProtected(sheets, new Set([...wanted.values()].map((w) => w.sheet.id)));
 
   const stored = readStore(store);
-  const targets = [...wanted.entries()].map(([key, w]) => ({ key, ...w, props: w.sheet.ws.getRange(w.cell).getCellProperties(FILL_PROPS) }));
+  const targets = [...wanted.entries()].map(([key, w]) => ({
+    key,
+    ...w,
+    props: w.sheet.ws.getRange(w.cell).getCellProperties(FILL_PROPS),
+  }));
   await ctx.sync();
 
   const entries = stored();
@@ -119,7 +131,9 @@ function writeStore(ctx: XRequestContext, existing: XWorksheet | undefined, entr
     store = ctx.workbook.worksheets.add(HIGHLIGHT_STORE_SHEET);
     store.customProperties.add(MARKER_PROPERTY, HIGHLIGHT_STORE_KIND);
   }
-  const rows = [HEADER, ...entries.map((e) => [e.sheetId, e.sheet, e.cell, JSON.stringify(e.fill), e.color])].map((r) => r.map(guardText));
+  const rows = [HEADER, ...entries.map((e) => [e.sheetId, e.sheet, e.cell, JSON.stringify(e.fill), e.color])].map((r) =>
+    r.map(guardText),
+  );
   const range: XRange = store.getRange(`A1:E${rows.length}`);
   range.formulas = rows;
   if (!existing) store.visibility = "VeryHidden";
@@ -135,7 +149,11 @@ export async function clearHighlightsIn(ctx: XRequestContext): Promise<number> {
   const byId = new Map(sheets.map((s) => [s.id, s]));
   const entries = stored().filter((e) => byId.has(e.sheetId));
   refuseProtected(sheets, new Set(entries.map((e) => e.sheetId)));
-  const now = entries.map((e) => ({ e, range: byId.get(e.sheetId)!.ws.getRange(e.cell), props: byId.get(e.sheetId)!.ws.getRange(e.cell).getCellProperties(FILL_PROPS) }));
+  const now = entries.map((e) => ({
+    e,
+    range: byId.get(e.sheetId)!.ws.getRange(e.cell),
+    props: byId.get(e.sheetId)!.ws.getRange(e.cell).getCellProperties(FILL_PROPS),
+  }));
   if (now.length > 0) await ctx.sync();
 
   let restored = 0;

@@ -16,7 +16,12 @@ export function unitNameOf(file: ImportFile): string {
 }
 
 /** Inserts every sheet of the files; the first sheet of a file takes the unit's name, others "unit - sheet". */
-export async function importIn(ctx: XRequestContext, files: readonly ImportFile[], onProgress?: OnProgress, budget = SYNC_BUDGET): Promise<ImportedSheet[]> {
+export async function importIn(
+  ctx: XRequestContext,
+  files: readonly ImportFile[],
+  onProgress?: OnProgress,
+  budget = SYNC_BUDGET,
+): Promise<ImportedSheet[]> {
   const progress = onProgress ?? (() => undefined);
   for (const f of files) {
     if (estimateBytes(f.base64) > budget) {
@@ -41,12 +46,18 @@ export async function importIn(ctx: XRequestContext, files: readonly ImportFile[
   try {
     for (let g = 0; g < groups.length; g++) {
       progress({ done: 1 + g, total, label: `Đang chèn tệp (${g + 1}/${groups.length})…` });
-      const results = groups[g].map((i) => ({ i, ids: ctx.workbook.insertWorksheetsFromBase64(files[i].base64, { positionType: "End" }) }));
+      const results = groups[g].map((i) => ({
+        i,
+        ids: ctx.workbook.insertWorksheetsFromBase64(files[i].base64, { positionType: "End" }),
+      }));
       try {
         await ctx.sync();
       } catch (e) {
         const names = groups[g].map((i) => `"${files[i].fileName}"`).join(", ");
-        throw toGatewayError(e, { vi: `Không chèn được tệp ${names} (tệp có phải sổ tính Excel .xlsx hợp lệ không?)`, en: `Could not insert ${names} (is it a valid .xlsx workbook?)` });
+        throw toGatewayError(e, {
+          vi: `Không chèn được tệp ${names} (tệp có phải sổ tính Excel .xlsx hợp lệ không?)`,
+          en: `Could not insert ${names} (is it a valid .xlsx workbook?)`,
+        });
       }
       for (const r of results) inserted[r.i] = r.ids.value;
     }
@@ -73,7 +84,10 @@ export async function importIn(ctx: XRequestContext, files: readonly ImportFile[
     return out;
   } catch (e) {
     await removeInserted(ctx, before).catch(() => undefined);
-    throw toGatewayError(e, { vi: "Chèn tệp không thành công; các trang đã chèn dở được gỡ bỏ", en: "Import failed; the sheets inserted so far were removed" });
+    throw toGatewayError(e, {
+      vi: "Chèn tệp không thành công; các trang đã chèn dở được gỡ bỏ",
+      en: "Import failed; the sheets inserted so far were removed",
+    });
   }
 }
 

@@ -45,14 +45,17 @@ export async function inspectWorkbook<T>(
   const extras = sheets.items.map((ws) => perSheet(ws));
   await ctx.sync();
 
-  const markerNames = names.items.filter((n) => parseMarkerName(n.name)).map((n) => ({ name: n.name, sheet: nameTargetSheet(n.formula) }));
+  const markerNames = names.items
+    .filter((n) => parseMarkerName(n.name))
+    .map((n) => ({ name: n.name, sheet: nameTargetSheet(n.formula) }));
   const byNameMarker = new Map<string, GeneratedKind>();
   for (const m of markerNames) if (m.sheet) byNameMarker.set(nameKey(m.sheet), parseMarkerName(m.name)!);
 
   const info: WorkbookInfo = {
     sheets: sheets.items.map((ws, i) => {
       const marker = markers[i].isNullObject ? undefined : markers[i].value;
-      const generated = isGeneratedKind(marker) || marker === HIGHLIGHT_STORE_KIND ? marker : byNameMarker.get(nameKey(ws.name));
+      const generated =
+        isGeneratedKind(marker) || marker === HIGHLIGHT_STORE_KIND ? marker : byNameMarker.get(nameKey(ws.name));
       return {
         id: ws.id,
         name: ws.name,

@@ -76,7 +76,10 @@ const labels = {
 };
 
 /** Reads every sheet's used range into a snapshot; also returns what it learnt about the sheets (for writing). */
-export async function readWorkbookIn(ctx: XRequestContext, options: ReadOptions = {}): Promise<{ snapshot: WorkbookSnapshot; info: WorkbookInfo }> {
+export async function readWorkbookIn(
+  ctx: XRequestContext,
+  options: ReadOptions = {},
+): Promise<{ snapshot: WorkbookSnapshot; info: WorkbookInfo }> {
   const progress = options.onProgress ?? (() => undefined);
   const budget = options.budget ?? SYNC_BUDGET;
   progress({ done: 0, total: 3, label: labels.list });
@@ -100,7 +103,13 @@ export async function readWorkbookIn(ctx: XRequestContext, options: ReadOptions 
   let done = 0;
   for (const group of groups) {
     progress({ done: 2 + done, total: 2 + groups.length, label: labels.content(done + 1, groups.length) });
-    await readPieces(ctx, group, (i) => worksheets[i], grids, sheets.map((s) => s.bounds));
+    await readPieces(
+      ctx,
+      group,
+      (i) => worksheets[i],
+      grids,
+      sheets.map((s) => s.bounds),
+    );
     done++;
   }
   progress({ done: 2 + groups.length, total: 2 + groups.length, label: labels.content(groups.length, groups.length) });
@@ -109,7 +118,14 @@ export async function readWorkbookIn(ctx: XRequestContext, options: ReadOptions 
     sheets: sheets
       .map((s, i): SheetSnapshot | undefined => {
         if (s.info.generated === HIGHLIGHT_STORE_KIND) return undefined;
-        const base: SheetSnapshot = { name: s.info.name, originRow: s.bounds.r0, originCol: s.bounds.c0, values: [], formulas: [], hiddenRows: hiddenRows(s.m, s.bounds) };
+        const base: SheetSnapshot = {
+          name: s.info.name,
+          originRow: s.bounds.r0,
+          originCol: s.bounds.c0,
+          values: [],
+          formulas: [],
+          hiddenRows: hiddenRows(s.m, s.bounds),
+        };
         if (s.info.generated) base.generated = s.info.generated;
         const merged = s.m.merged ? areasOf(s.m.merged) : [];
         if (merged.length) base.merges = merged.map((a) => rangeA1(a.r0, a.c0, a.r1, a.c1));
@@ -152,13 +168,29 @@ function piecesOf(sheet: number, b: Bounds, m: Measured, budget: number): Piece[
   const pieces: Piece[] = [];
   for (let r = 0; r < b.rows; r += blockRows) {
     const rows = Math.min(blockRows, b.rows - r);
-    pieces.push({ sheet, kind: wholeFormulas ? "values+formulas" : "values", r0: b.r0 + r, c0: b.c0, rows, cols: b.cols, bytes: rows * b.cols * perCell });
+    pieces.push({
+      sheet,
+      kind: wholeFormulas ? "values+formulas" : "values",
+      r0: b.r0 + r,
+      c0: b.c0,
+      rows,
+      cols: b.cols,
+      bytes: rows * b.cols * perCell,
+    });
   }
   if (!wholeFormulas) {
     for (const a of formulaAreas) {
       const rows = a.r1 - a.r0 + 1;
       const cols = a.c1 - a.c0 + 1;
-      pieces.push({ sheet, kind: "formulas", r0: a.r0, c0: a.c0, rows, cols, bytes: rows * cols * FORMULA_BYTES_PER_CELL });
+      pieces.push({
+        sheet,
+        kind: "formulas",
+        r0: a.r0,
+        c0: a.c0,
+        rows,
+        cols,
+        bytes: rows * cols * FORMULA_BYTES_PER_CELL,
+      });
     }
   }
   return pieces;
@@ -167,7 +199,13 @@ function piecesOf(sheet: number, b: Bounds, m: Measured, budget: number): Piece[
 type Grids = { values: unknown[][]; formulas: unknown[][] }[];
 
 /** Reads a group of pieces in one sync; when Excel finds the response too big, halves the group and tries again. */
-async function readPieces(ctx: XRequestContext, group: Piece[], sheetAt: (i: number) => XWorksheet, grids: Grids, bounds: Bounds[]): Promise<void> {
+async function readPieces(
+  ctx: XRequestContext,
+  group: Piece[],
+  sheetAt: (i: number) => XWorksheet,
+  grids: Grids,
+  bounds: Bounds[],
+): Promise<void> {
   const loads = group.map((p) => {
     const range = sheetAt(p.sheet).getRange(addressOf(p));
     range.load(p.kind === "values" ? "values" : p.kind === "formulas" ? "formulas" : "values,formulas");
@@ -196,7 +234,8 @@ async function readPieces(ctx: XRequestContext, group: Piece[], sheetAt: (i: num
         if (formulas) {
           const f = formulas[i][j];
           // Where formulas were read wholesale, a constant shows its value; text "=…" equals its value.
-          if (typeof f === "string" && f.startsWith("=") && (p.kind === "formulas" || f !== values?.[i][j])) g.formulas[r][c] = f;
+          if (typeof f === "string" && f.startsWith("=") && (p.kind === "formulas" || f !== values?.[i][j]))
+            g.formulas[r][c] = f;
         }
       }
   });
@@ -208,7 +247,10 @@ function splitGroup(group: Piece[]): Piece[][] | undefined {
   if (p.rows < 2) return undefined;
   const top = p.rows >> 1;
   const per = p.bytes / p.rows;
-  return [[{ ...p, rows: top, bytes: per * top }], [{ ...p, r0: p.r0 + top, rows: p.rows - top, bytes: per * (p.rows - top) }]];
+  return [
+    [{ ...p, rows: top, bytes: per * top }],
+    [{ ...p, r0: p.r0 + top, rows: p.rows - top, bytes: per * (p.rows - top) }],
+  ];
 }
 
 function addressOf(p: { r0: number; c0: number; rows: number; cols: number }): string {
@@ -233,7 +275,11 @@ function hiddenRows(m: Measured, b: Bounds): number[] {
 }
 
 /** Office's grids → the snapshot's: "" → null, error cells → { error }, rows trimmed after their last used cell. */
-function toSnapshotGrid(g: Grids[number], b: Bounds, errors: Set<string>): { values: CellValue[][]; formulas: (string | null)[][] } {
+function toSnapshotGrid(
+  g: Grids[number],
+  b: Bounds,
+  errors: Set<string>,
+): { values: CellValue[][]; formulas: (string | null)[][] } {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   for (let i = 0; i < b.rows; i++) {

@@ -66,7 +66,9 @@ export function layoutWrite(plans: readonly SheetPlan[], info: WorkbookInfo, non
   const takenSheets = new Set(staying.map((s) => nameKey(s.name)));
   const takenTables = new Set([...staying.flatMap((s) => s.tables), ...info.names].map((n) => n.toLowerCase()));
   const replacedKeys = new Set(replacedSheets.map((s) => nameKey(s.name)));
-  const oldMarkerNames = info.markerNames.filter((m) => m.sheet !== undefined && replacedKeys.has(nameKey(m.sheet))).map((m) => m.name);
+  const oldMarkerNames = info.markerNames
+    .filter((m) => m.sheet !== undefined && replacedKeys.has(nameKey(m.sheet)))
+    .map((m) => m.name);
   const gone = new Set(oldMarkerNames.map((n) => n.toLowerCase()));
   const usedNames = new Set(info.names.filter((n) => !gone.has(n)));
   const entries = plans.map((plan, i): Entry => {
@@ -130,12 +132,19 @@ export async function writePlansIn(
   } catch (e) {
     progress({ done: groups.length, total: groups.length + 2, label: labels.recover });
     const { committed, current } = await recover(ctx, layout, info).catch((r: unknown) => {
-      const err = toGatewayError(e, { vi: "Ghi kết quả không thành công và chưa khôi phục hết", en: "The write failed and could not be fully undone" });
+      const err = toGatewayError(e, {
+        vi: "Ghi kết quả không thành công và chưa khôi phục hết",
+        en: "The write failed and could not be fully undone",
+      });
       (err as { recoveryError?: unknown }).recoveryError = r;
       throw err;
     });
     idOf = (i) => current.find((s) => s.name === layout.entries[i].finalName)?.id ?? "";
-    if (!committed) throw toGatewayError(e, { vi: "Ghi kết quả không thành công; sổ tính được giữ nguyên như trước", en: "The write failed; the workbook was left as it was" });
+    if (!committed)
+      throw toGatewayError(e, {
+        vi: "Ghi kết quả không thành công; sổ tính được giữ nguyên như trước",
+        en: "The write failed; the workbook was left as it was",
+      });
   }
   progress({ done: groups.length, total: groups.length, label: labels.write(groups.length, groups.length) });
 
@@ -158,7 +167,11 @@ function rewriterFor(layout: WriteLayout): (formula: string) => string {
       tableMap.set(cleanTableName(t.name).toLowerCase(), e.tables[k].temp);
     });
   }
-  return (f) => renameTableRefs(renameSheetRefs(f, (s) => sheetMap.get(nameKey(s))), (t) => tableMap.get(t.toLowerCase()));
+  return (f) =>
+    renameTableRefs(
+      renameSheetRefs(f, (s) => sheetMap.get(nameKey(s))),
+      (t) => tableMap.get(t.toLowerCase()),
+    );
 }
 
 function createStep(ctx: XRequestContext, layout: WriteLayout, sheets: XWorksheet[]): Step {
@@ -184,13 +197,27 @@ function addMarkerName(ctx: XRequestContext, e: Entry, sheet: XWorksheet): void 
 function swapSteps(ctx: XRequestContext, layout: WriteLayout, sheets: XWorksheet[]): Step[] {
   const ws = ctx.workbook.worksheets;
   const steps: Step[] = [];
-  for (const r of layout.replaced) steps.push({ bytes: 2 * OP_OVERHEAD + estimateBytes([r.sheet.id, r.backup]), run: () => (ws.getItem(r.sheet.id).name = r.backup) });
-  layout.entries.forEach((e, i) => steps.push({ bytes: OP_OVERHEAD + estimateBytes(e.finalName), run: () => (sheets[i].name = e.finalName) }));
-  for (const r of layout.replaced) steps.push({ bytes: 2 * OP_OVERHEAD + estimateBytes(r.sheet.id), run: () => ws.getItem(r.sheet.id).delete() });
-  for (const n of layout.oldMarkerNames) steps.push({ bytes: 2 * OP_OVERHEAD + estimateBytes(n), run: () => ctx.workbook.names.getItem(n).delete() });
+  for (const r of layout.replaced)
+    steps.push({
+      bytes: 2 * OP_OVERHEAD + estimateBytes([r.sheet.id, r.backup]),
+      run: () => (ws.getItem(r.sheet.id).name = r.backup),
+    });
+  layout.entries.forEach((e, i) =>
+    steps.push({ bytes: OP_OVERHEAD + estimateBytes(e.finalName), run: () => (sheets[i].name = e.finalName) }),
+  );
+  for (const r of layout.replaced)
+    steps.push({ bytes: 2 * OP_OVERHEAD + estimateBytes(r.sheet.id), run: () => ws.getItem(r.sheet.id).delete() });
+  for (const n of layout.oldMarkerNames)
+    steps.push({ bytes: 2 * OP_OVERHEAD + estimateBytes(n), run: () => ctx.workbook.names.getItem(n).delete() });
   for (const e of layout.entries)
-    for (const t of e.tables) steps.push({ bytes: 2 * OP_OVERHEAD + estimateBytes([t.temp, t.final]), run: () => (ctx.workbook.tables.getItem(t.temp).name = t.final) });
-  layout.entries.forEach((e, i) => steps.push({ bytes: 4 * OP_OVERHEAD + estimateBytes(e.markerName), run: () => addMarkerName(ctx, e, sheets[i]) }));
+    for (const t of e.tables)
+      steps.push({
+        bytes: 2 * OP_OVERHEAD + estimateBytes([t.temp, t.final]),
+        run: () => (ctx.workbook.tables.getItem(t.temp).name = t.final),
+      });
+  layout.entries.forEach((e, i) =>
+    steps.push({ bytes: 4 * OP_OVERHEAD + estimateBytes(e.markerName), run: () => addMarkerName(ctx, e, sheets[i]) }),
+  );
   return steps;
 }
 
@@ -200,7 +227,11 @@ function swapSteps(ctx: XRequestContext, layout: WriteLayout, sheets: XWorksheet
  * apart by id: unknown before the write, and either a temporary name or a final name with our marker
  * (a sheet the user created meanwhile under that name has none, and is left alone).
  */
-async function recover(ctx: XRequestContext, layout: WriteLayout, info: WorkbookInfo): Promise<{ committed: boolean; current: { id: string; name: string }[] }> {
+async function recover(
+  ctx: XRequestContext,
+  layout: WriteLayout,
+  info: WorkbookInfo,
+): Promise<{ committed: boolean; current: { id: string; name: string }[] }> {
   const wb = ctx.workbook;
   wb.worksheets.load("items/id,items/name");
   wb.tables.load("items/name");
@@ -214,9 +245,13 @@ async function recover(ctx: XRequestContext, layout: WriteLayout, info: Workbook
   const current = items.map((w) => ({ id: w.id, name: w.name }));
   const unknown = items.filter((w) => !known.has(w.id));
   const temps = unknown.filter((w) => nameKey(w.name).startsWith(prefix));
-  const maybe = unknown.filter((w) => kindOfFinal.has(nameKey(w.name))).map((w) => ({ w, marker: w.customProperties.getItemOrNullObject(MARKER_PROPERTY).load("value") }));
+  const maybe = unknown
+    .filter((w) => kindOfFinal.has(nameKey(w.name)))
+    .map((w) => ({ w, marker: w.customProperties.getItemOrNullObject(MARKER_PROPERTY).load("value") }));
   if (maybe.length > 0) await ctx.sync();
-  const finals = maybe.filter((m) => !m.marker.isNullObject && m.marker.value === kindOfFinal.get(nameKey(m.w.name))).map((m) => m.w);
+  const finals = maybe
+    .filter((m) => !m.marker.isNullObject && m.marker.value === kindOfFinal.get(nameKey(m.w.name)))
+    .map((m) => m.w);
   const fresh = [...temps, ...finals];
   const committed = layout.entries.every((e) => finals.some((w) => w.name === e.finalName));
   // A marker name now pointing at a final name is new; one pointing elsewhere (a backup, #REF!) is old.
@@ -229,8 +264,10 @@ async function recover(ctx: XRequestContext, layout: WriteLayout, info: Workbook
     for (const r of layout.replaced) if (byId.has(r.sheet.id)) wb.worksheets.getItem(r.sheet.id).delete();
     const isNew = (e: Entry) => names.get(e.markerName.toLowerCase()) === e.finalName;
     const renewed = new Set(layout.entries.filter(isNew).map((e) => e.markerName.toLowerCase()));
-    for (const n of layout.oldMarkerNames) if (names.has(n.toLowerCase()) && !renewed.has(n.toLowerCase())) wb.names.getItem(n).delete();
-    for (const e of layout.entries) for (const t of e.tables) if (tables.has(t.temp.toLowerCase())) wb.tables.getItem(t.temp).name = t.final;
+    for (const n of layout.oldMarkerNames)
+      if (names.has(n.toLowerCase()) && !renewed.has(n.toLowerCase())) wb.names.getItem(n).delete();
+    for (const e of layout.entries)
+      for (const t of e.tables) if (tables.has(t.temp.toLowerCase())) wb.tables.getItem(t.temp).name = t.final;
     for (const e of layout.entries) if (!isNew(e)) addMarkerName(ctx, e, wb.worksheets.getItem(e.finalName));
     for (const n of wb.names.items) if (n.visible && renewed.has(n.name.toLowerCase())) n.visible = false;
   } else {
@@ -262,6 +299,9 @@ function infoAfter(info: WorkbookInfo, layout: WriteLayout, idOf: (i: number) =>
   return {
     sheets: [...kept, ...added],
     names: [...info.names.filter((n) => !goneNames.has(n)), ...layout.entries.map((e) => e.markerName.toLowerCase())],
-    markerNames: [...info.markerNames.filter((m) => !goneNames.has(m.name.toLowerCase())), ...layout.entries.map((e) => ({ name: e.markerName, sheet: e.finalName }))],
+    markerNames: [
+      ...info.markerNames.filter((m) => !goneNames.has(m.name.toLowerCase())),
+      ...layout.entries.map((e) => ({ name: e.markerName, sheet: e.finalName })),
+    ],
   };
 }

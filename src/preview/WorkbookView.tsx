@@ -23,15 +23,37 @@ const useStyles = makeStyles({
     font: "inherit",
     fontSize: tokens.fontSizeBase200,
   },
-  tabActive: { background: tokens.colorNeutralBackground1, fontWeight: tokens.fontWeightSemibold, borderTop: `2px solid ${tokens.colorBrandStroke1}` },
+  tabActive: {
+    background: tokens.colorNeutralBackground1,
+    fontWeight: tokens.fontWeightSemibold,
+    borderTop: `2px solid ${tokens.colorBrandStroke1}`,
+  },
   tabGenerated: { fontStyle: "italic" },
-  scroller: { overflow: "auto", flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke2}`, maxHeight: "calc(100vh - 170px)" },
+  scroller: {
+    overflow: "auto",
+    flexGrow: 1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    maxHeight: "calc(100vh - 170px)",
+  },
   grid: {
     borderCollapse: "collapse",
     fontFamily: "'Times New Roman', serif",
     fontSize: "12px",
-    "& td, & th": { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "1px 4px", maxWidth: "260px", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-    "& th": { background: tokens.colorNeutralBackground3, fontWeight: "normal", color: tokens.colorNeutralForeground3, position: "sticky", top: 0 },
+    "& td, & th": {
+      border: `1px solid ${tokens.colorNeutralStroke3}`,
+      padding: "1px 4px",
+      maxWidth: "260px",
+      overflow: "hidden",
+      textOverflow: "ellipsis",
+      whiteSpace: "nowrap",
+    },
+    "& th": {
+      background: tokens.colorNeutralBackground3,
+      fontWeight: "normal",
+      color: tokens.colorNeutralForeground3,
+      position: "sticky",
+      top: 0,
+    },
   },
   formula: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
   selected: { outline: `2px solid ${tokens.colorPaletteGreenBorderActive}`, outlineOffset: "-2px" },
@@ -43,7 +65,7 @@ function shown(lang: Lang, value: unknown, formula: string | undefined): { text:
   if (value === undefined || value === null) return { text: formula ?? "", formula: formula !== undefined };
   if (typeof value === "number") return { text: formatNumber(lang, value), formula: false };
   if (typeof value === "object") return { text: String((value as { error: string }).error), formula: false };
-  return { text: String(value), formula: false };
+  return { text: typeof value === "string" || typeof value === "boolean" ? String(value) : "", formula: false };
 }
 
 function extent(sheet: FakeSheet): { rows: number; cols: number } {
@@ -56,7 +78,13 @@ function extent(sheet: FakeSheet): { rows: number; cols: number } {
   return { rows, cols };
 }
 
-export function WorkbookView(props: { fake: FakeExcel; sheet: string; onSheet: (name: string) => void; lang: Lang; version: number }) {
+export function WorkbookView(props: {
+  fake: FakeExcel;
+  sheet: string;
+  onSheet: (name: string) => void;
+  lang: Lang;
+  version: number;
+}) {
   const s = useStyles();
   const t = <K extends MessageKey>(k: K, ...a: ParamsOf<K>) => translate(props.lang, k, ...a);
   const state = props.fake.state;
@@ -94,7 +122,9 @@ export function WorkbookView(props: { fake: FakeExcel; sheet: string; onSheet: (
         })}
       </div>
       <div className={s.status} data-testid="preview-selection">
-        {state.selection && sel ? t("previewSelected", { sheet: sel.name, cell: state.selection.address }) : t("previewNoSelection")}
+        {state.selection && sel
+          ? t("previewSelected", { sheet: sel.name, cell: state.selection.address })
+          : t("previewNoSelection")}
         {size.rows > rows || size.cols > cols ? ` · ${t("previewTruncated", { rows, cols })}` : ""}
       </div>
       <div className={s.scroller}>

@@ -1,7 +1,17 @@
 // The preview page (npm run preview): the real task pane beside a plain rendering of an in-memory
 // workbook (the adapter's fake) loaded with sample data, so anyone can try the add-in without Excel.
 // window.__parPreview lets the browser test read the workbook and the selected cell.
-import { Checkbox, FluentProvider, Link, makeStyles, Select, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  Checkbox,
+  FluentProvider,
+  Link,
+  makeStyles,
+  Select,
+  Text,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { createRoot } from "react-dom/client";
 import { ExcelGateway } from "../excel/gateway.js";
@@ -79,7 +89,12 @@ window.__parPreview = {
 };
 
 const useStyles = makeStyles({
-  page: { display: "grid", gridTemplateColumns: "minmax(320px, 400px) 1fr", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  page: {
+    display: "grid",
+    gridTemplateColumns: "minmax(320px, 400px) 1fr",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   pane: { borderRight: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto", maxHeight: "100vh" },
   side: { display: "flex", flexDirection: "column", gap: "8px", padding: "12px", minWidth: 0 },
   bar: { display: "flex", flexWrap: "wrap", gap: "12px", alignItems: "center" },
@@ -99,13 +114,24 @@ function Preview() {
   const [dark, setDark] = useState(params.get("theme") === "dark");
   const [sheet, setSheet] = useState(() => fake.sheetNames()[0]);
   const files = useMemo(() => sampleFiles(), []);
-  const links = useMemo(() => files.map((f) => ({ name: f.fileName, url: URL.createObjectURL(new Blob([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))])) })), [files]);
+  const links = useMemo(
+    () =>
+      files.map((f) => ({
+        name: f.fileName,
+        url: URL.createObjectURL(new Blob([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))])),
+      })),
+    [files],
+  );
   // Follow Excel: after every call, show the sheet Excel has active (a selected cell, a new sheet).
   useEffect(() => {
     const active = fake.state.sheets.find((x) => x.id === fake.state.activeSheetId);
+    // The fake workbook is an external store changed outside React; following its active sheet after
+    // each change is a sync from that store, not derived state.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (active) setSheet(active.name);
   }, [version]);
-  const t = (k: "previewTitle" | "previewIntro" | "previewLanguage" | "previewDark" | "previewSampleFiles") => translate(lang, k);
+  const t = (k: "previewTitle" | "previewIntro" | "previewLanguage" | "previewDark" | "previewSampleFiles") =>
+    translate(lang, k);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={s.page}>
@@ -120,7 +146,11 @@ function Preview() {
           <div className={s.bar}>
             <label>
               {t("previewLanguage")}{" "}
-              <Select value={lang} onChange={(_, d) => controller.setLanguage(d.value as Lang)} style={{ display: "inline-block", minWidth: 120 }}>
+              <Select
+                value={lang}
+                onChange={(_, d) => controller.setLanguage(d.value as Lang)}
+                style={{ display: "inline-block", minWidth: 120 }}
+              >
                 <option value="vi">Tiếng Việt</option>
                 <option value="en">English</option>
               </Select>

@@ -23,7 +23,12 @@ function previousYear(sheets: SheetSnapshot[]): FakeSheetInit {
   const rank = (r: (typeof rows)[number]) => 1 + rows.filter((o) => o.group === r.group && o.points > r.points).length;
   return {
     name: "Kết quả 2024",
-    values: [["KẾT QUẢ CHỈ SỐ CCHC NĂM 2024"], [null], ["Đơn vị", "Tổng điểm", "Xếp hạng"], ...rows.map((r) => [r.name, r.points, rank(r)])],
+    values: [
+      ["KẾT QUẢ CHỈ SỐ CCHC NĂM 2024"],
+      [null],
+      ["Đơn vị", "Tổng điểm", "Xếp hạng"],
+      ...rows.map((r) => [r.name, r.points, rank(r)]),
+    ],
   };
 }
 

@@ -6,7 +6,8 @@ export function readAsBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
-      const url = String(reader.result ?? "");
+      // readAsDataURL always gives a string.
+      const url = typeof reader.result === "string" ? reader.result : "";
       resolve(url.slice(url.indexOf(",") + 1));
     };
     reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));

@@ -483,13 +483,13 @@ const en: Catalog = {
   previewGenerated: (p) => `made by the add-in (${p.kind})`,
 };
 
-export const CATALOG: Record<Lang, Catalog> = { vi: vi as Catalog, en };
+export const CATALOG: Record<Lang, Catalog> = { vi: vi, en };
 
 export type ParamsOf<K extends MessageKey> = Catalog[K] extends (p: infer P) => string ? [params: P] : [];
 
 /** A message of the catalog in a language, with its parameters filled in. */
 export function translate<K extends MessageKey>(lang: Lang, key: K, ...args: ParamsOf<K>): string {
-  const m = CATALOG[lang][key] as string | ((p: unknown) => string);
+  const m = CATALOG[lang][key];
   return typeof m === "function" ? m(args[0]) : m;
 }
 

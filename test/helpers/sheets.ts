@@ -7,12 +7,23 @@ import { normalizeCode } from "../../src/core/util/codes";
 /** Entries giving every self-scored leaf its maximum, with evidence, appraised the same. */
 export function fullMarks(fw: Framework, appraise = true): Map<string, LeafEntry> {
   const m = new Map<string, LeafEntry>();
-  for (const l of leaves(fw)) if (l.source === "self") m.set(l.code, { self: l.max, evidence: "Kế hoạch số 15/KH-UBND", ...(appraise ? { appraised: l.max } : {}) });
+  for (const l of leaves(fw))
+    if (l.source === "self")
+      m.set(l.code, { self: l.max, evidence: "Kế hoạch số 15/KH-UBND", ...(appraise ? { appraised: l.max } : {}) });
   return m;
 }
 
 /** A clean unit sheet (optionally with quirks), built like a real submission. */
-export function unitSheet(fw: Framework, opts: { name?: string; unit?: string; entries?: Map<string, LeafEntry>; quirks?: SheetQuirks; appraisal?: boolean } = {}): SheetSnapshot {
+export function unitSheet(
+  fw: Framework,
+  opts: {
+    name?: string;
+    unit?: string;
+    entries?: Map<string, LeafEntry>;
+    quirks?: SheetQuirks;
+    appraisal?: boolean;
+  } = {},
+): SheetSnapshot {
   return buildUnitSheet(fw, {
     sheetName: opts.name ?? "P. Hồng Hà",
     unitName: opts.unit ?? "Phường Hồng Hà",
@@ -37,7 +48,8 @@ export function cellOf(sheet: SheetSnapshot, code: string, col: keyof typeof UNI
 /** Sets a cell (value, optional formula) of a snapshot by A1 address. */
 export function setCell(sheet: SheetSnapshot, addr: string, v: CellValue, formula: string | null = null): void {
   const p = parseA1(addr)!;
-  const r = p.row - sheet.originRow, c = p.col - sheet.originCol;
+  const r = p.row - sheet.originRow,
+    c = p.col - sheet.originCol;
   while (sheet.values.length <= r) sheet.values.push([]);
   sheet.values[r][c] = v;
   if (sheet.formulas) {

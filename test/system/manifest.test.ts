@@ -10,7 +10,11 @@ import { CLI_TIMEOUT_MS, PROCESS_KILL_MS, ROOT as root } from "../helpers/proces
 jest.setTimeout(CLI_TIMEOUT_MS);
 
 const validate = (file: string) => {
-  const r = spawnSync(process.execPath, [path.join(root, "scripts", "validate-manifest.js"), file], { encoding: "utf8", timeout: PROCESS_KILL_MS, killSignal: "SIGKILL" });
+  const r = spawnSync(process.execPath, [path.join(root, "scripts", "validate-manifest.js"), file], {
+    encoding: "utf8",
+    timeout: PROCESS_KILL_MS,
+    killSignal: "SIGKILL",
+  });
   if (r.error) throw new Error(`validate-manifest ${file}: ${r.error.message}`);
   return r;
 };
@@ -39,6 +43,7 @@ describe("manifest.xml", () => {
     expect(pages).toEqual(expect.arrayContaining(["taskpane.html", "commands.html", "assets/icon-80.png"]));
     const config = fs.readFileSync(path.join(root, "webpack.config.js"), "utf8");
     for (const page of ["taskpane.html", "commands.html"]) expect(config).toContain(`filename: "${page}"`);
-    for (const size of [16, 32, 64, 80]) expect(fs.existsSync(path.join(root, "assets", `icon-${size}.png`))).toBe(true);
+    for (const size of [16, 32, 64, 80])
+      expect(fs.existsSync(path.join(root, "assets", `icon-${size}.png`))).toBe(true);
   });
 });

@@ -40,7 +40,8 @@ export function findCycles(files: string[]): string[] {
     state.set(f, "open");
     stack.push(f);
     for (const d of graph.get(f) ?? []) {
-      if (state.get(d) === "open") cycles.push([...stack.slice(stack.indexOf(d)), d].map((x) => path.relative(root, x)).join(" → "));
+      if (state.get(d) === "open")
+        cycles.push([...stack.slice(stack.indexOf(d)), d].map((x) => path.relative(root, x)).join(" → "));
       else if (!state.has(d)) visit(d);
     }
     stack.pop();
@@ -66,7 +67,10 @@ describe("architecture", () => {
   });
 
   it("lets the shells and the bench import the engine only from src/core/index.ts", () => {
-    const shells = [...files.filter((f) => !f.startsWith(path.join(SRC, "core") + path.sep)), ...sourceFiles(path.join(root, "bench"))];
+    const shells = [
+      ...files.filter((f) => !f.startsWith(path.join(SRC, "core") + path.sep)),
+      ...sourceFiles(path.join(root, "bench")),
+    ];
     const deep = shells.flatMap((f) =>
       importsOf(f)
         .filter((d) => d.startsWith(path.join(SRC, "core") + path.sep) && d !== path.join(SRC, "core", "index.ts"))

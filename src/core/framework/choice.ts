@@ -33,7 +33,12 @@ export function defaultFramework(snapshot: WorkbookSnapshot | null): DefaultFram
     if (read.framework) return { kind: "sheet", sheet, read: { ...read, framework: read.framework } };
     unreadable.push(sheet);
   }
-  return { kind: "builtin", id: DEFAULT_FRAMEWORK_ID, framework: getBuiltinFramework(DEFAULT_FRAMEWORK_ID)!, unreadable };
+  return {
+    kind: "builtin",
+    id: DEFAULT_FRAMEWORK_ID,
+    framework: getBuiltinFramework(DEFAULT_FRAMEWORK_ID)!,
+    unreadable,
+  };
 }
 
 /**

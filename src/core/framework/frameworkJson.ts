@@ -79,7 +79,7 @@ export function readFrameworkJsonFacts(text: string, file?: string): FrameworkRe
   };
   const strList = (path: string, v: Json): string[] | undefined => {
     if (v === undefined || v === null) return undefined;
-    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v as string[];
+    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
     bad(path, "not-string-list", shown(v));
     return undefined;
   };

@@ -114,7 +114,7 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
   const { cols } = header;
   const codeCell = (r: number) => at(r, cols.code as number);
   const location: FrameworkLocation = {
-    columns: Object.fromEntries(Object.entries(cols).map(([k, c]) => [k, sheet.originCol + (c as number)])),
+    columns: Object.fromEntries(Object.entries(cols).map(([k, c]) => [k, sheet.originCol + c])),
   };
 
   // 2. Metadata rows above the header.

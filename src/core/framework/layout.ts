@@ -19,7 +19,8 @@ export function looksLikeFrameworkSheet(sheet: SheetSnapshot): boolean {
   if (sheet.generated) return sheet.generated === "framework";
   if (FRAMEWORK_NAME.test(foldLoose(sheet.name))) return true;
   const title = foldLoose(FRAMEWORK_SHEET_TITLE);
-  for (const row of sheet.values.slice(0, 5)) for (const v of (row ?? []).slice(0, 4)) if (foldLoose(cellText(v)).startsWith(title)) return true;
+  for (const row of sheet.values.slice(0, 5))
+    for (const v of (row ?? []).slice(0, 4)) if (foldLoose(cellText(v)).startsWith(title)) return true;
   return false;
 }
 
@@ -36,46 +37,105 @@ interface ColumnDef {
 
 /** The columns in the order they are written. */
 export const FRAMEWORK_COLUMNS: readonly ColumnDef[] = [
-  { key: "code", header: "Mã", headerEn: "Code", names: ["ma", "ma so", "ma tieu chi", "code", "stt", "tt", "so tt", "so thu tu", "no"] },
+  {
+    key: "code",
+    header: "Mã",
+    headerEn: "Code",
+    names: ["ma", "ma so", "ma tieu chi", "code", "stt", "tt", "so tt", "so thu tu", "no"],
+  },
   {
     key: "title",
     header: "Nội dung",
     headerEn: "Title",
     names: [
-      "noi dung", "tieu chi", "ten tieu chi", "noi dung tieu chi", "linh vuc tieu chi tieu chi thanh phan", "linh vuc tieu chi",
-      "title", "criterion", "criteria", "content", "noi dung danh gia", "ten",
+      "noi dung",
+      "tieu chi",
+      "ten tieu chi",
+      "noi dung tieu chi",
+      "linh vuc tieu chi tieu chi thanh phan",
+      "linh vuc tieu chi",
+      "title",
+      "criterion",
+      "criteria",
+      "content",
+      "noi dung danh gia",
+      "ten",
     ],
   },
   {
     key: "max",
     header: "Điểm tối đa",
     headerEn: "Max points",
-    names: ["diem toi da", "so diem toi da", "diem chuan", "max points", "max", "maximum", "max score", "maximum points", "maximum score", "diem"],
+    names: [
+      "diem toi da",
+      "so diem toi da",
+      "diem chuan",
+      "max points",
+      "max",
+      "maximum",
+      "max score",
+      "maximum points",
+      "maximum score",
+      "diem",
+    ],
   },
   {
     key: "scale",
     header: "Thang điểm",
     headerEn: "Scale",
-    names: ["thang diem", "thang diem chi tiet", "cach cham diem", "cach tinh diem", "huong dan cham diem", "phuong phap cham diem", "scale", "scoring scale", "scoring"],
+    names: [
+      "thang diem",
+      "thang diem chi tiet",
+      "cach cham diem",
+      "cach tinh diem",
+      "huong dan cham diem",
+      "phuong phap cham diem",
+      "scale",
+      "scoring scale",
+      "scoring",
+    ],
   },
-  { key: "source", header: "Nguồn điểm", headerEn: "Source", names: ["nguon diem", "nguon", "hinh thuc cham diem", "hinh thuc danh gia", "source", "score source"] },
+  {
+    key: "source",
+    header: "Nguồn điểm",
+    headerEn: "Source",
+    names: ["nguon diem", "nguon", "hinh thuc cham diem", "hinh thuc danh gia", "source", "score source"],
+  },
   {
     key: "evidence",
     header: "Tài liệu kiểm chứng",
     headerEn: "Evidence",
-    names: ["tai lieu kiem chung", "kiem chung", "yeu cau tai lieu kiem chung", "can tai lieu kiem chung", "evidence", "evidence required"],
+    names: [
+      "tai lieu kiem chung",
+      "kiem chung",
+      "yeu cau tai lieu kiem chung",
+      "can tai lieu kiem chung",
+      "evidence",
+      "evidence required",
+    ],
   },
   {
     key: "appliesTo",
     header: "Áp dụng cho",
     headerEn: "Applies to",
-    names: ["ap dung cho", "doi tuong ap dung", "pham vi ap dung", "nhom ap dung", "applies to", "applicable to", "groups"],
+    names: [
+      "ap dung cho",
+      "doi tuong ap dung",
+      "pham vi ap dung",
+      "nhom ap dung",
+      "applies to",
+      "applicable to",
+      "groups",
+    ],
   },
 ];
 
 /** Header text folded for matching: no case, diacritics, punctuation or parenthesised remarks. */
 export function headerKey(text: string): string {
-  return foldLoose(text.replace(/\([^)]*\)/g, " ")).replace(/\//g, " ").replace(/\s+/g, " ").trim();
+  return foldLoose(text.replace(/\([^)]*\)/g, " "))
+    .replace(/\//g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Which column a header cell names, with its rank (lower is a better name); null when none. */
@@ -91,8 +151,18 @@ export function matchHeader(text: string): { key: FrameworkColumn; rank: number 
 
 /** Metadata fields written as label/value rows above the table. */
 export type MetaKey =
-  | "name" | "id" | "legalBasis" | "year" | "level" | "issuingBody" | "sample"
-  | "notApplicableRule" | "groups" | "bands" | "bonusMax" | "penaltyMax";
+  | "name"
+  | "id"
+  | "legalBasis"
+  | "year"
+  | "level"
+  | "issuingBody"
+  | "sample"
+  | "notApplicableRule"
+  | "groups"
+  | "bands"
+  | "bonusMax"
+  | "penaltyMax";
 
 interface MetaDef {
   key: MetaKey;
@@ -103,23 +173,69 @@ interface MetaDef {
 
 /** The metadata rows in the order they are written. */
 export const META_FIELDS: readonly MetaDef[] = [
-  { key: "name", label: "Tên bộ tiêu chí:", labelEn: "Name", names: ["ten bo tieu chi", "ten", "name", "framework", "framework name"] },
+  {
+    key: "name",
+    label: "Tên bộ tiêu chí:",
+    labelEn: "Name",
+    names: ["ten bo tieu chi", "ten", "name", "framework", "framework name"],
+  },
   { key: "id", label: "Mã:", labelEn: "Id", names: ["ma", "ma bo tieu chi", "id", "code"] },
-  { key: "legalBasis", label: "Căn cứ:", labelEn: "Legal basis", names: ["can cu", "can cu phap ly", "van ban", "quyet dinh", "legal basis", "basis"] },
+  {
+    key: "legalBasis",
+    label: "Căn cứ:",
+    labelEn: "Legal basis",
+    names: ["can cu", "can cu phap ly", "van ban", "quyet dinh", "legal basis", "basis"],
+  },
   { key: "year", label: "Năm:", labelEn: "Year", names: ["nam", "nam ap dung", "nam danh gia", "year"] },
-  { key: "level", label: "Cấp áp dụng:", labelEn: "Level", names: ["cap ap dung", "cap", "doi tuong ap dung", "level"] },
-  { key: "issuingBody", label: "Cơ quan ban hành:", labelEn: "Issuing body", names: ["co quan ban hanh", "noi ban hanh", "issuing body", "issued by"] },
+  {
+    key: "level",
+    label: "Cấp áp dụng:",
+    labelEn: "Level",
+    names: ["cap ap dung", "cap", "doi tuong ap dung", "level"],
+  },
+  {
+    key: "issuingBody",
+    label: "Cơ quan ban hành:",
+    labelEn: "Issuing body",
+    names: ["co quan ban hanh", "noi ban hanh", "issuing body", "issued by"],
+  },
   { key: "sample", label: "Mẫu:", labelEn: "Sample", names: ["mau", "bo mau", "sample"] },
   {
     key: "notApplicableRule",
     label: "Quy tắc không áp dụng:",
     labelEn: "Not-applicable rule",
-    names: ["quy tac khong ap dung", "tieu chi khong ap dung", "khong ap dung", "not applicable rule", "not applicable"],
+    names: [
+      "quy tac khong ap dung",
+      "tieu chi khong ap dung",
+      "khong ap dung",
+      "not applicable rule",
+      "not applicable",
+    ],
   },
-  { key: "groups", label: "Nhóm đơn vị:", labelEn: "Groups", names: ["nhom don vi", "nhom xep hang", "nhom", "groups", "unit groups"] },
-  { key: "bands", label: "Xếp loại:", labelEn: "Bands", names: ["xep loai", "muc xep loai", "bands", "classification"] },
-  { key: "bonusMax", label: "Điểm thưởng tối đa:", labelEn: "Bonus max", names: ["diem thuong toi da", "diem thuong", "bonus max", "bonus"] },
-  { key: "penaltyMax", label: "Điểm trừ tối đa:", labelEn: "Penalty max", names: ["diem tru toi da", "diem tru", "penalty max", "penalty"] },
+  {
+    key: "groups",
+    label: "Nhóm đơn vị:",
+    labelEn: "Groups",
+    names: ["nhom don vi", "nhom xep hang", "nhom", "groups", "unit groups"],
+  },
+  {
+    key: "bands",
+    label: "Xếp loại:",
+    labelEn: "Bands",
+    names: ["xep loai", "muc xep loai", "bands", "classification"],
+  },
+  {
+    key: "bonusMax",
+    label: "Điểm thưởng tối đa:",
+    labelEn: "Bonus max",
+    names: ["diem thuong toi da", "diem thuong", "bonus max", "bonus"],
+  },
+  {
+    key: "penaltyMax",
+    label: "Điểm trừ tối đa:",
+    labelEn: "Penalty max",
+    names: ["diem tru toi da", "diem tru", "penalty max", "penalty"],
+  },
 ];
 
 /** Which metadata field a label cell names; null when none. */
@@ -159,7 +275,8 @@ export interface FrameworkLocation {
 /** The location of the sheet frameworkToGrid writes, placed at A1. */
 export function defaultFrameworkLocation(): FrameworkLocation {
   const columns: Partial<Record<FrameworkColumn, number>> = {};
-  for (const k of ["code", "title", "max", "scale", "source", "evidence", "appliesTo"] as const) columns[k] = gridCol(k);
+  for (const k of ["code", "title", "max", "scale", "source", "evidence", "appliesTo"] as const)
+    columns[k] = gridCol(k);
   return { columns };
 }
 

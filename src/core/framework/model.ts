@@ -36,7 +36,11 @@ export function frameworkTotal(fw: Framework): number {
 
 /** Maximum of the leaves units do not score themselves (surveys, SIPAS). */
 export function surveyMax(fw: Framework): number {
-  return sum(leaves(fw).filter((l) => l.source === "survey").map((l) => l.max));
+  return sum(
+    leaves(fw)
+      .filter((l) => l.source === "survey")
+      .map((l) => l.max),
+  );
 }
 
 /** True when the node itself lists `group` among the groups it applies to (no list = every group). */
@@ -63,7 +67,8 @@ export function appliesTo(fw: Framework, node: CriterionNode, group: string): bo
     fw.areas.forEach((a) => walk(a, null));
     parentsOf.set(fw, parents);
   }
-  for (let n: CriterionNode | null | undefined = node; n; n = parents.get(n.code)) if (!nodeApplies(n, group)) return false;
+  for (let n: CriterionNode | null | undefined = node; n; n = parents.get(n.code))
+    if (!nodeApplies(n, group)) return false;
   return true;
 }
 
@@ -82,7 +87,10 @@ export function classify(bands: readonly Band[], index: number): Band | null {
  * What a parent node inherits when its own row says nothing: it is a survey node only when every
  * leaf under it is scored by survey, and it asks for evidence when any child does.
  */
-export function inheritedFlags(children: readonly CriterionNode[]): { source: CriterionNode["source"]; evidenceRequired: boolean } {
+export function inheritedFlags(children: readonly CriterionNode[]): {
+  source: CriterionNode["source"];
+  evidenceRequired: boolean;
+} {
   const ls = children.flatMap(leavesOf);
   return {
     source: ls.length > 0 && ls.every((l) => l.source === "survey") ? "survey" : "self",

@@ -50,7 +50,14 @@ function build(specs: Spec[], prefix = ""): CriterionNode[] {
       return { code, title: s.title, max: sum(children.map((c) => c.max)), children, ...inheritedFlags(children) };
     }
     const source = s.source ?? "self";
-    const node: CriterionNode = { code, title: s.title, max: s.max, children: [], source, evidenceRequired: s.evidence ?? source === "self" };
+    const node: CriterionNode = {
+      code,
+      title: s.title,
+      max: s.max,
+      children: [],
+      source,
+      evidenceRequired: s.evidence ?? source === "self",
+    };
     if (s.scale) node.scale = s.scale;
     return node;
   });
@@ -122,11 +129,23 @@ function communeAreas(): Spec[] {
           2,
           tiers(["Đạt 100%", 2], ["Từ 95% đến dưới 100%", 1.5], ["Từ 90% đến dưới 95%", 1], ["Dưới 90%", 0]),
         ),
-        leaf("Thực hiện xin lỗi người dân, tổ chức khi giải quyết hồ sơ quá hạn", 1, tiers(["Thực hiện đầy đủ", 1], ["Chưa đầy đủ", 0.5], ["Không thực hiện", 0])),
+        leaf(
+          "Thực hiện xin lỗi người dân, tổ chức khi giải quyết hồ sơ quá hạn",
+          1,
+          tiers(["Thực hiện đầy đủ", 1], ["Chưa đầy đủ", 0.5], ["Không thực hiện", 0]),
+        ),
       ]),
       group("Số hóa hồ sơ, kết quả giải quyết TTHC", [
-        leaf("Tỷ lệ hồ sơ TTHC được số hóa khi tiếp nhận", 1.5, tiers(["Từ 80% trở lên", 1.5], ["Từ 50% đến dưới 80%", 0.75], ["Dưới 50%", 0])),
-        leaf("Tỷ lệ kết quả giải quyết TTHC được số hóa", 1.5, tiers(["Từ 80% trở lên", 1.5], ["Từ 50% đến dưới 80%", 0.75], ["Dưới 50%", 0])),
+        leaf(
+          "Tỷ lệ hồ sơ TTHC được số hóa khi tiếp nhận",
+          1.5,
+          tiers(["Từ 80% trở lên", 1.5], ["Từ 50% đến dưới 80%", 0.75], ["Dưới 50%", 0]),
+        ),
+        leaf(
+          "Tỷ lệ kết quả giải quyết TTHC được số hóa",
+          1.5,
+          tiers(["Từ 80% trở lên", 1.5], ["Từ 50% đến dưới 80%", 0.75], ["Dưới 50%", 0]),
+        ),
       ]),
       leaf(
         "Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về TTHC",
@@ -182,7 +201,11 @@ function communeAreas(): Spec[] {
       ]),
       leaf("Xây dựng và thực hiện quy chế chi tiêu nội bộ", 1.5, full(1.5)),
       group("Quản lý, sử dụng tài sản công", [
-        leaf("Ban hành quy chế quản lý, sử dụng tài sản công; kiểm kê, báo cáo tài sản công đúng quy định", 1.5, full(1.5)),
+        leaf(
+          "Ban hành quy chế quản lý, sử dụng tài sản công; kiểm kê, báo cáo tài sản công đúng quy định",
+          1.5,
+          full(1.5),
+        ),
         leaf("Thực hiện kết luận thanh tra, kiểm toán về tài chính, tài sản", 1, full(1)),
       ]),
     ]),
@@ -232,7 +255,11 @@ function departmentAreas(): Spec[] {
     group("Công tác chỉ đạo, điều hành CCHC", [
       group("Kế hoạch cải cách hành chính năm của cơ quan", [
         leaf("Ban hành kế hoạch CCHC năm đúng thời hạn", 1, timely(1)),
-        leaf("Mức độ hoàn thành kế hoạch CCHC năm", 2, tiers(["Đạt 100%", 2], ["Từ 80% đến dưới 100%", 1], ["Dưới 80%", 0])),
+        leaf(
+          "Mức độ hoàn thành kế hoạch CCHC năm",
+          2,
+          tiers(["Đạt 100%", 2], ["Từ 80% đến dưới 100%", 1], ["Dưới 80%", 0]),
+        ),
       ]),
       group("Thực hiện chế độ báo cáo CCHC định kỳ", [
         leaf("Báo cáo đầy đủ (quý, 6 tháng, năm)", 1, full(1)),
@@ -318,7 +345,11 @@ function departmentAreas(): Spec[] {
     ]),
     group("Cải cách tài chính công", [
       group("Quản lý, sử dụng kinh phí", [
-        leaf("Tỷ lệ giải ngân vốn đầu tư công được giao", 2, tiers(["Từ 95% trở lên", 2], ["Từ 80% đến dưới 95%", 1], ["Dưới 80%", 0])),
+        leaf(
+          "Tỷ lệ giải ngân vốn đầu tư công được giao",
+          2,
+          tiers(["Từ 95% trở lên", 2], ["Từ 80% đến dưới 95%", 1], ["Dưới 80%", 0]),
+        ),
         leaf("Công khai ngân sách và thực hiện quy chế chi tiêu nội bộ", 2, full(2)),
       ]),
       group("Quản lý, sử dụng tài sản công", [

@@ -26,7 +26,9 @@ export function parseScaleText(text: string): { scale: ScoringScale; ok: boolean
   const step = STEP.exec(t);
   if (step) {
     const n = trailingNumber(step[2].trim());
-    return n !== null && n > 0 ? { scale: { step: n, text: original }, ok: true } : { scale: { text: original }, ok: false };
+    return n !== null && n > 0
+      ? { scale: { step: n, text: original }, ok: true }
+      : { scale: { text: original }, ok: false };
   }
   let parts: string[];
   if (/^[0-9.,\s\-–—;/]+$/.test(t)) {
@@ -44,7 +46,8 @@ export function parseScaleText(text: string): { scale: ScoringScale; ok: boolean
     if (n === null) return { scale: { text: original }, ok: false };
     values.push(n);
   }
-  if (parts.length === 1 && !parts[0].includes(":")) return { scale: { step: values[0], text: original }, ok: values[0] > 0 };
+  if (parts.length === 1 && !parts[0].includes(":"))
+    return { scale: { step: values[0], text: original }, ok: values[0] > 0 };
   const sorted = [...new Set(values)].sort((a, b) => a - b);
   return { scale: { values: sorted, text: original }, ok: true };
 }

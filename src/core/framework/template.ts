@@ -21,7 +21,16 @@ export const TEMPLATE_HEADERS = [
 ] as const;
 
 /** 0-based columns of the template. */
-export const TEMPLATE_COLUMNS = { code: 0, title: 1, max: 2, self: 3, evidence: 4, explanation: 5, appraised: 6, note: 7 } as const;
+export const TEMPLATE_COLUMNS = {
+  code: 0,
+  title: 1,
+  max: 2,
+  self: 3,
+  evidence: 4,
+  explanation: 5,
+  appraised: 6,
+  note: 7,
+} as const;
 
 /** 0-based row of the template's header. */
 export const TEMPLATE_HEADER_ROW = 6;
@@ -58,7 +67,10 @@ function sumFormula(col: number, rows: number[]): string {
  * on parents and the total, survey leaves greyed out. With `group`, leaves that do not apply to
  * the group are greyed out and marked "Không áp dụng".
  */
-export function submissionTemplatePlan(fw: Framework, opts: { unitName?: string; group?: string; year?: number } = {}): SheetPlan {
+export function submissionTemplatePlan(
+  fw: Framework,
+  opts: { unitName?: string; group?: string; year?: number } = {},
+): SheetPlan {
   const C = TEMPLATE_COLUMNS;
   const width = TEMPLATE_HEADERS.length;
   const last = width - 1;
@@ -87,7 +99,10 @@ export function submissionTemplatePlan(fw: Framework, opts: { unitName?: string;
     { range: rangeA1(0, 0, 1, last), style: { bold: true, hAlign: "center" } },
     { range: rangeA1(3, 0, 3, last), style: { bold: true, fontSize: 14, hAlign: "center", wrap: true } },
     { range: rangeA1(4, 0, 4, last), style: { italic: true, hAlign: "center", wrap: true } },
-    { range: rangeA1(h, 0, h, last), style: { bold: true, hAlign: "center", vAlign: "middle", wrap: true, fill: "#D9E1F2", border: "thin" } },
+    {
+      range: rangeA1(h, 0, h, last),
+      style: { bold: true, hAlign: "center", vAlign: "middle", wrap: true, fill: "#D9E1F2", border: "thin" },
+    },
     { range: rangeA1(first, 0, totalRow, last), style: { border: "thin", vAlign: "middle" } },
     { range: rangeA1(first, C.code, totalRow, C.code), style: { numberFormat: "@", hAlign: "center" } },
     { range: rangeA1(first, C.title, totalRow, C.title), style: { wrap: true } },
@@ -109,7 +124,10 @@ export function submissionTemplatePlan(fw: Framework, opts: { unitName?: string;
       const childRows = n.children.map((c) => rowOf.get(c) as number);
       put(r, C.self, { formula: sumFormula(C.self, childRows) });
       put(r, C.appraised, { formula: sumFormula(C.appraised, childRows) });
-      styles.push({ range: rangeA1(r, 0, r, last), style: codeDepth(n.code) === 1 ? { bold: true, fill: "#F2F2F2" } : { bold: true } });
+      styles.push({
+        range: rangeA1(r, 0, r, last),
+        style: codeDepth(n.code) === 1 ? { bold: true, fill: "#F2F2F2" } : { bold: true },
+      });
       return;
     }
     const applies = opts.group === undefined || appliesTo(fw, n, opts.group);
@@ -121,7 +139,8 @@ export function submissionTemplatePlan(fw: Framework, opts: { unitName?: string;
     inputRows.push(r);
     if (Number.isFinite(n.max)) validationRuns.set(n.max, [...(validationRuns.get(n.max) ?? []), r]);
   });
-  for (const [r0, r1] of runs(inputRows)) styles.push({ range: rangeA1(r0, C.self, r1, C.explanation), style: { input: true, fill: INPUT } });
+  for (const [r0, r1] of runs(inputRows))
+    styles.push({ range: rangeA1(r0, C.self, r1, C.explanation), style: { input: true, fill: INPUT } });
   for (const r of greyRows) {
     styles.push({ range: a1(r, C.self), style: { fill: GREY } });
     styles.push({ range: a1(r, C.evidence), style: { fill: GREY } });
@@ -165,9 +184,15 @@ export function submissionTemplatePlan(fw: Framework, opts: { unitName?: string;
     cells,
     styles,
     merges: [
-      rangeA1(0, 0, 0, 2), rangeA1(0, 3, 0, last), rangeA1(1, 0, 1, 2), rangeA1(1, 3, 1, last),
-      rangeA1(3, 0, 3, last), rangeA1(4, 0, 4, last),
-      rangeA1(sig, C.explanation, sig, last), rangeA1(sig + 1, C.explanation, sig + 1, last), rangeA1(sig + 2, C.explanation, sig + 2, last),
+      rangeA1(0, 0, 0, 2),
+      rangeA1(0, 3, 0, last),
+      rangeA1(1, 0, 1, 2),
+      rangeA1(1, 3, 1, last),
+      rangeA1(3, 0, 3, last),
+      rangeA1(4, 0, 4, last),
+      rangeA1(sig, C.explanation, sig, last),
+      rangeA1(sig + 1, C.explanation, sig + 1, last),
+      rangeA1(sig + 2, C.explanation, sig + 2, last),
     ],
     columnWidths: [7, 46, 8, 10, 24, 22, 10, 20],
     rowHeights: [{ row: h, height: 45 }],

@@ -13,7 +13,11 @@ export interface PreviousResult {
 }
 
 /** Finds the row (in the first 40) whose cells name all the wanted columns; returns their columns. */
-export function findColumns<K extends string>(sheet: SheetSnapshot, wanted: Record<K, RegExp>, required: NoInfer<K>[]): { row: number; cols: Partial<Record<K, number>> } | null {
+export function findColumns<K extends string>(
+  sheet: SheetSnapshot,
+  wanted: Record<K, RegExp>,
+  required: NoInfer<K>[],
+): { row: number; cols: Partial<Record<K, number>> } | null {
   const g = new Grid(sheet);
   for (let r = g.firstRow; r < Math.min(g.endRow, g.firstRow + 40); r++) {
     const cols: Partial<Record<K, number>> = {};
@@ -34,9 +38,15 @@ function numberAt(g: Grid, r: number, c: number | undefined): number | null {
 }
 
 /** Survey, bonus and penalty points staff typed into a previous summary sheet, by unit sheet name (empty cells left out). */
-export function readSummaryInputs(sheet: SheetSnapshot): Map<string, { survey?: number; bonus?: number; penalty?: number }> {
+export function readSummaryInputs(
+  sheet: SheetSnapshot,
+): Map<string, { survey?: number; bonus?: number; penalty?: number }> {
   const out = new Map<string, { survey?: number; bonus?: number; penalty?: number }>();
-  const found = findColumns(sheet, { sheet: /^trang tinh$/, survey: /dieu tra/, bonus: /^diem thuong/, penalty: /^diem tru/ }, ["sheet", "survey"]);
+  const found = findColumns(
+    sheet,
+    { sheet: /^trang tinh$/, survey: /dieu tra/, bonus: /^diem thuong/, penalty: /^diem tru/ },
+    ["sheet", "survey"],
+  );
   if (!found) return out;
   const g = new Grid(sheet);
   for (let r = found.row + 1; r < g.endRow; r++) {
@@ -58,8 +68,24 @@ export function readSummaryInputs(sheet: SheetSnapshot): Map<string, { survey?: 
  */
 export function readPreviousResults(sheet: SheetSnapshot): PreviousResult[] {
   const found =
-    findColumns(sheet, { unit: /^(ten )?don vi$|^unit$/, points: /^tong diem$|^diem$|^points$|^total$/, rank: /^(xep hang|thu hang)|^rank/ }, ["unit", "points"]) ??
-    findColumns(sheet, { unit: /^(ten )?don vi$|^unit$/, points: /^tong diem$|^diem$|^points$|^total$/, rank: /^(xep hang|thu hang)|^rank/ }, ["unit", "rank"]);
+    findColumns(
+      sheet,
+      {
+        unit: /^(ten )?don vi$|^unit$/,
+        points: /^tong diem$|^diem$|^points$|^total$/,
+        rank: /^(xep hang|thu hang)|^rank/,
+      },
+      ["unit", "points"],
+    ) ??
+    findColumns(
+      sheet,
+      {
+        unit: /^(ten )?don vi$|^unit$/,
+        points: /^tong diem$|^diem$|^points$|^total$/,
+        rank: /^(xep hang|thu hang)|^rank/,
+      },
+      ["unit", "rank"],
+    );
   if (!found) return [];
   const g = new Grid(sheet);
   const out: PreviousResult[] = [];
@@ -84,14 +110,24 @@ export function readPreviousResults(sheet: SheetSnapshot): PreviousResult[] {
  */
 export function readSurveyTable(sheet: SheetSnapshot): SurveyEntry[] {
   if (sheet.generated) return [];
-  const found = findColumns(sheet, { unit: /^(ten )?don vi$|^unit$/, points: /dieu tra|sipas|^survey/ }, ["unit", "points"]);
+  const found = findColumns(sheet, { unit: /^(ten )?don vi$|^unit$/, points: /dieu tra|sipas|^survey/ }, [
+    "unit",
+    "points",
+  ]);
   if (!found) return [];
   const g = new Grid(sheet);
   const out: SurveyEntry[] = [];
   for (let r = found.row + 1; r < g.endRow; r++) {
     const unit = cellText(g.value(r, found.cols.unit!)).trim();
     const points = numberAt(g, r, found.cols.points);
-    if (unit && points !== null) out.push({ unit, points, sheet: sheet.name, cell: g.addr(r, found.cols.points!), ...(sheet.file ? { file: sheet.file } : {}) });
+    if (unit && points !== null)
+      out.push({
+        unit,
+        points,
+        sheet: sheet.name,
+        cell: g.addr(r, found.cols.points!),
+        ...(sheet.file ? { file: sheet.file } : {}),
+      });
   }
   return out;
 }

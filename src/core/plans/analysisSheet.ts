@@ -9,20 +9,27 @@ import { lossAnalysis } from "./remediation.js";
 import { SummaryLayout, summaryRef } from "./summarySheet.js";
 import { ANALYSIS_SHEET } from "./sheetNames.js";
 
-
 /**
  * "Phân tích": the criteria that cost the most points (with how many units lost points there),
  * each unit's self-versus-appraised gap and criteria kept at maximum, and the matrix of points
  * lost (criteria × units) with a colour scale. Every figure is a formula over the matrix, which
  * is a formula over the detail sheet.
  */
-export function analysisSheetPlan(a: Analysis, detail: DetailLayout, summary: SummaryLayout, opts: { header: DocumentHeader; year?: number; top?: number; name?: string }): SheetPlan {
+export function analysisSheetPlan(
+  a: Analysis,
+  detail: DetailLayout,
+  summary: SummaryLayout,
+  opts: { header: DocumentHeader; year?: number; top?: number; name?: string },
+): SheetPlan {
   const b = new PlanBuilder(opts.name ?? ANALYSIS_SHEET, "analysis", 12);
   const units = a.validation.sheets.map((v) => v.submission);
   const loss = lossAnalysis(a);
   let row = officialHeader(b, opts.header, 10);
   const year = opts.year ?? a.framework.year;
-  b.line(row++, 0, 9, `PHÂN TÍCH ĐIỂM BỊ MẤT THEO TIÊU CHÍ VÀ ĐƠN VỊ${year ? ` NĂM ${year}` : ""}`, { bold: true, fontSize: 14 });
+  b.line(row++, 0, 9, `PHÂN TÍCH ĐIỂM BỊ MẤT THEO TIÊU CHÍ VÀ ĐƠN VỊ${year ? ` NĂM ${year}` : ""}`, {
+    bold: true,
+    fontSize: 14,
+  });
   row++;
 
   // Where the matrix will be, so the tables above can point at it.
@@ -38,14 +45,21 @@ export function analysisSheetPlan(a: Analysis, detail: DetailLayout, summary: Su
   const mLast = mFirst + detail.leaves.length - 1;
 
   // 1. Criteria that cost the most points (ordered when generated; values live).
-  b.value(row++, 0, `1. ${top} tiêu chí bị mất nhiều điểm nhất`).style(row - 1, 0, row - 1, 4, { bold: true, fontSize: 13 });
+  b.value(row++, 0, `1. ${top} tiêu chí bị mất nhiều điểm nhất`).style(row - 1, 0, row - 1, 4, {
+    bold: true,
+    fontSize: 13,
+  });
   const t1 = row++;
   ["Mã", "Tiêu chí", "Tổng điểm bị mất", "Số đơn vị bị mất điểm", "Điểm tối đa"].forEach((h, i) => b.value(t1, i, h));
   b.style(t1, 0, t1, 4, { bold: true, fill: HEADER_FILL, border: "thin", wrap: true, hAlign: "center" });
   const ranked = [...loss.leaves].sort((x, y) => y.lost - x.lost || y.units - x.units).slice(0, top);
   for (const l of ranked) {
     const mr = leafRow.get(l.code)!;
-    b.value(row, 0, l.code).value(row, 1, l.title).formula(row, 2, `=${a1(mr, totalCol)}`).formula(row, 3, `=${a1(mr, countCol)}`).formula(row, 4, `=${a1(mr, 2)}`);
+    b.value(row, 0, l.code)
+      .value(row, 1, l.title)
+      .formula(row, 2, `=${a1(mr, totalCol)}`)
+      .formula(row, 3, `=${a1(mr, countCol)}`)
+      .formula(row, 4, `=${a1(mr, 2)}`);
     b.style(row, 0, row, 4, { border: "thin" });
     row++;
   }
@@ -54,14 +68,24 @@ export function analysisSheetPlan(a: Analysis, detail: DetailLayout, summary: Su
   row++;
 
   // 2. Per unit: self-versus-appraised gap, criteria kept at maximum, points lost.
-  b.value(row++, 0, "2. Chênh lệch tự đánh giá – thẩm định và số tiêu chí giữ vững điểm tối đa").style(row - 1, 0, row - 1, 4, { bold: true, fontSize: 13 });
+  b.value(row++, 0, "2. Chênh lệch tự đánh giá – thẩm định và số tiêu chí giữ vững điểm tối đa").style(
+    row - 1,
+    0,
+    row - 1,
+    4,
+    { bold: true, fontSize: 13 },
+  );
   const t2 = row++;
-  ["STT", "Đơn vị", "Chênh lệch (tự đánh giá − thẩm định)", "Số tiêu chí đạt tối đa", "Tổng điểm bị mất"].forEach((h, i) => b.value(t2, i, h));
+  ["STT", "Đơn vị", "Chênh lệch (tự đánh giá − thẩm định)", "Số tiêu chí đạt tối đa", "Tổng điểm bị mất"].forEach(
+    (h, i) => b.value(t2, i, h),
+  );
   b.style(t2, 0, t2, 4, { bold: true, fill: HEADER_FILL, border: "thin", wrap: true, hAlign: "center" });
   units.forEach((u, i) => {
     const col = firstUnitCol + i;
     const colRange = `${a1(mFirst, col)}:${a1(mLast, col)}`;
-    b.value(row, 0, i + 1).value(row, 1, u.unit).formula(row, 2, `=${summaryRef(summary, u.sheet, summary.col.diff)}`);
+    b.value(row, 0, i + 1)
+      .value(row, 1, u.unit)
+      .formula(row, 2, `=${summaryRef(summary, u.sheet, summary.col.diff)}`);
     b.formula(row, 3, `=COUNTIF(${colRange},0)`).formula(row, 4, `=SUM(${colRange})`);
     b.style(row, 0, row, 4, { border: "thin" });
     row++;
@@ -71,7 +95,10 @@ export function analysisSheetPlan(a: Analysis, detail: DetailLayout, summary: Su
 
   // 3. The matrix: points lost per criterion (rows) and unit (columns).
   row = matrixTitle;
-  b.value(row, 0, "3. Ma trận điểm bị mất (tiêu chí × đơn vị); ô trống: tiêu chí không áp dụng").style(row, 0, row, 4, { bold: true, fontSize: 13 });
+  b.value(row, 0, "3. Ma trận điểm bị mất (tiêu chí × đơn vị); ô trống: tiêu chí không áp dụng").style(row, 0, row, 4, {
+    bold: true,
+    fontSize: 13,
+  });
   b.value(mHeader, 0, "Mã").value(mHeader, 1, "Tiêu chí").value(mHeader, 2, "Điểm tối đa");
   units.forEach((u, i) => b.value(mHeader, firstUnitCol + i, u.unit));
   b.value(mHeader, totalCol, "Tổng điểm bị mất").value(mHeader, countCol, "Số đơn vị bị mất điểm");
@@ -86,10 +113,22 @@ export function analysisSheetPlan(a: Analysis, detail: DetailLayout, summary: Su
     const span = units.length ? `${a1(r, firstUnitCol)}:${a1(r, totalCol - 1)}` : null;
     b.formula(r, totalCol, span ? `=SUM(${span})` : "=0").formula(r, countCol, span ? `=COUNTIF(${span},">0")` : "=0");
   });
-  b.style(mHeader, 0, mHeader, countCol, { bold: true, fill: HEADER_FILL, border: "thin", wrap: true, hAlign: "center" });
+  b.style(mHeader, 0, mHeader, countCol, {
+    bold: true,
+    fill: HEADER_FILL,
+    border: "thin",
+    wrap: true,
+    hAlign: "center",
+  });
   b.style(mFirst, 0, mLast, countCol, { border: "thin" });
   b.style(mFirst, 2, mLast, totalCol, { numberFormat: "0.##", hAlign: "center" });
-  if (units.length) b.plan.conditionalFormats!.push({ type: "colorScale", range: `${a1(mFirst, firstUnitCol)}:${a1(mLast, totalCol - 1)}`, minColor: "#FFFFFF", maxColor: "#F8696B" });
+  if (units.length)
+    b.plan.conditionalFormats!.push({
+      type: "colorScale",
+      range: `${a1(mFirst, firstUnitCol)}:${a1(mLast, totalCol - 1)}`,
+      minColor: "#FFFFFF",
+      maxColor: "#F8696B",
+    });
   b.plan.rowHeights = [{ row: mHeader, height: 60 }];
   b.widths([8, 44, 10, ...units.map(() => 9), 10, 10]);
   b.plan.freeze = { rows: 0, columns: 3 };

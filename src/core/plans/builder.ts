@@ -14,7 +14,19 @@ export class PlanBuilder {
   readonly plan: SheetPlan;
 
   constructor(name: string, kind: GeneratedKind, fontSize = 12) {
-    this.plan = { name, kind, cells: [], styles: [], merges: [], fontName: OFFICIAL_FONT, fontSize, conditionalFormats: [], validations: [], tables: [], charts: [] };
+    this.plan = {
+      name,
+      kind,
+      cells: [],
+      styles: [],
+      merges: [],
+      fontName: OFFICIAL_FONT,
+      fontSize,
+      conditionalFormats: [],
+      validations: [],
+      tables: [],
+      charts: [],
+    };
   }
 
   /** Sets a constant (text stays text, even when it starts with "="). */
@@ -48,7 +60,9 @@ export class PlanBuilder {
 
   /** A merged line of text across columns c0..c1 (titles, headers of official documents). */
   line(row: number, c0: number, c1: number, text: string, style: CellStyle = {}): this {
-    this.value(row, c0, text).merge(row, c0, row, c1).style(row, c0, row, c1, { hAlign: "center", ...style });
+    this.value(row, c0, text)
+      .merge(row, c0, row, c1)
+      .style(row, c0, row, c1, { hAlign: "center", ...style });
     return this;
   }
 
@@ -65,11 +79,12 @@ export class PlanBuilder {
   build(): SheetPlan {
     const p = this.plan;
     const width = p.cells.reduce((w, r) => Math.max(w, r.length), 0);
-    p.cells = p.cells.map((r) => (r.length < width ? [...r, ...Array<PlanCell | null>(width - r.length).fill(null)] : r));
+    p.cells = p.cells.map((r) =>
+      r.length < width ? [...r, ...Array<PlanCell | null>(width - r.length).fill(null)] : r,
+    );
     return p;
   }
 }
-
 
 /** "ngày 06 tháng 5 năm 2022", as official documents date themselves. */
 export function vietnameseDate(d: { year: number; month: number; day: number }): string {

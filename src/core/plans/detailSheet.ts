@@ -9,7 +9,7 @@ import { displayCode } from "../util/codes.js";
 import { numberValueFormula } from "../util/numbers.js";
 import { HEADER_FILL, PlanBuilder, POINTS } from "./builder.js";
 import { DETAIL_SHEET } from "./sheetNames.js";
-
+import { cellText } from "../util/text.js";
 
 /** How each rule of the counted score is said on the sheets. */
 export const COUNTED_RULE_TEXT: Record<CountedRule, string> = {
@@ -38,7 +38,7 @@ export interface DetailLayout {
 
 function term(ref: string, cell: ReadCell): string {
   if (cell.na) return `IF(ISNUMBER(${ref}),${ref},"${NA_MARK}")`;
-  if (cell.num.kind === "number" && cell.num.fromText) return numberValueFormula(ref, String(cell.raw));
+  if (cell.num.kind === "number" && cell.num.fromText) return numberValueFormula(ref, cellText(cell.raw));
   return ref;
 }
 
@@ -53,24 +53,42 @@ export function countedFormula(sheet: string, m: MatchedRow, rule: CountedRule =
     const c = rule === "self" ? m.self : m.appraised;
     return c ? `=${term(ref(c), c)}` : null;
   }
-  const s = m.self, ap = m.appraised;
+  const s = m.self,
+    ap = m.appraised;
   if (!s && !ap) return null;
   if (!ap) return `=${term(ref(s!), s!)}`;
   const apRef = ref(ap);
-  const empty = typeof ap.raw === "string" && ap.raw.trim() === "" && ap.raw !== "" ? `TRIM(${apRef})=""` : `${apRef}=""`;
+  const empty =
+    typeof ap.raw === "string" && ap.raw.trim() === "" && ap.raw !== "" ? `TRIM(${apRef})=""` : `${apRef}=""`;
   const selfTerm = s ? term(ref(s), s) : "0";
   return `=IF(${empty},${selfTerm},${term(apRef, ap)})`;
 }
 
 /** The detail sheet: one row per unit, one column per unit-scored leaf, each a live formula. */
-export function detailSheetPlan(fw: Framework, units: ValidatedSheet[], name = DETAIL_SHEET, rule: CountedRule = "appraised-else-self"): { plan: SheetPlan; layout: DetailLayout } {
+export function detailSheetPlan(
+  fw: Framework,
+  units: ValidatedSheet[],
+  name = DETAIL_SHEET,
+  rule: CountedRule = "appraised-else-self",
+): { plan: SheetPlan; layout: DetailLayout } {
   const lv = scoredLeaves(fw);
   const first = 3;
   const b = new PlanBuilder(name, "detail", 11);
   const last = first + lv.length - 1;
-  b.line(0, 0, Math.min(last, 12), "ĐIỂM CHI TIẾT THEO TIÊU CHÍ CỦA TỪNG ĐƠN VỊ", { bold: true, fontSize: 13, hAlign: "left" });
-  b.line(1, 0, Math.min(last, 12), `Điểm được tính: ${COUNTED_RULE_TEXT[rule]}. KAD: không áp dụng. Mỗi ô là công thức lấy từ trang tính của đơn vị.`, { italic: true, hAlign: "left" });
-  const header = 2, maxRow = 3;
+  b.line(0, 0, Math.min(last, 12), "ĐIỂM CHI TIẾT THEO TIÊU CHÍ CỦA TỪNG ĐƠN VỊ", {
+    bold: true,
+    fontSize: 13,
+    hAlign: "left",
+  });
+  b.line(
+    1,
+    0,
+    Math.min(last, 12),
+    `Điểm được tính: ${COUNTED_RULE_TEXT[rule]}. KAD: không áp dụng. Mỗi ô là công thức lấy từ trang tính của đơn vị.`,
+    { italic: true, hAlign: "left" },
+  );
+  const header = 2,
+    maxRow = 3;
   b.value(header, 0, "STT").value(header, 1, "Đơn vị").value(header, 2, "Trang tính");
   b.value(maxRow, 1, "Điểm tối đa");
   const leafCol = new Map<string, number>();
@@ -87,7 +105,9 @@ export function detailSheetPlan(fw: Framework, units: ValidatedSheet[], name = D
   units.forEach((u, i) => {
     const r = maxRow + 1 + i;
     unitRow.set(u.submission.sheet, r);
-    b.value(r, 0, i + 1).value(r, 1, u.submission.unit).value(r, 2, u.submission.sheet);
+    b.value(r, 0, i + 1)
+      .value(r, 1, u.submission.unit)
+      .value(r, 2, u.submission.sheet);
     for (const l of lv) {
       const m = u.submission.byCode.get(l.code);
       if (!m || !appliesTo(fw, l, u.submission.group)) continue;
@@ -101,7 +121,12 @@ export function detailSheetPlan(fw: Framework, units: ValidatedSheet[], name = D
   b.style(maxRow, first, lastRow, last, { numberFormat: POINTS, hAlign: "center" });
   b.widths([5, 26, 14, ...lv.map(() => 7)]);
   b.plan.freeze = { rows: maxRow + 1, columns: first };
-  b.plan.print = { orientation: "landscape", paper: "A4", titleRows: `$${header + 1}:$${maxRow + 1}`, fitToWidth: false };
+  b.plan.print = {
+    orientation: "landscape",
+    paper: "A4",
+    titleRows: `$${header + 1}:$${maxRow + 1}`,
+    fitToWidth: false,
+  };
   return {
     plan: b.build(),
     layout: { sheet: name, leaves: lv, leafCol, unitRow, maxRow, firstLeafCol: first, lastLeafCol: last, areaCols },
@@ -114,7 +139,12 @@ export function detailCellRef(layout: DetailLayout, unitSheet: string, code: str
 }
 
 /** A unit's row range of leaf cells on the detail sheet, e.g. 'Điểm chi tiết'!D5:BV5. */
-export function detailRowRange(layout: DetailLayout, unitSheet: string, from = layout.firstLeafCol, to = layout.lastLeafCol): string {
+export function detailRowRange(
+  layout: DetailLayout,
+  unitSheet: string,
+  from = layout.firstLeafCol,
+  to = layout.lastLeafCol,
+): string {
   const r = layout.unitRow.get(unitSheet)! + 1;
   return `${sheetRef(layout.sheet, `${colLetter(from)}${r}`)}:${colLetter(to)}${r}`;
 }

@@ -6,24 +6,47 @@ import { DocumentHeader, HEADER_FILL, officialHeader, PlanBuilder, POINTS } from
 import { SummaryLayout, summaryRef } from "./summarySheet.js";
 import { RANKING_SHEET } from "./sheetNames.js";
 
-
 /**
  * The ranking sheet ("Xếp hạng"): one table per group as published (phường, xã, departments…),
  * ordered by score when generated, every value a live reference to the summary sheet, with a bar
  * chart of the index by unit beside each table. Units still held back by errors are listed at the end.
  */
-export function rankingSheetPlan(fw: Framework, scores: UnitScore[], summary: SummaryLayout, opts: { header: DocumentHeader; year?: number; name?: string }): SheetPlan {
+export function rankingSheetPlan(
+  fw: Framework,
+  scores: UnitScore[],
+  summary: SummaryLayout,
+  opts: { header: DocumentHeader; year?: number; name?: string },
+): SheetPlan {
   const b = new PlanBuilder(opts.name ?? RANKING_SHEET, "ranking", 12);
   const hasPrev = summary.col.rankChange !== undefined;
-  const heads = ["Thứ hạng", "Đơn vị", "Tổng điểm", "Điểm tối đa", "Chỉ số (%)", "Xếp loại", ...(hasPrev ? ["Thay đổi thứ hạng"] : [])];
+  const heads = [
+    "Thứ hạng",
+    "Đơn vị",
+    "Tổng điểm",
+    "Điểm tối đa",
+    "Chỉ số (%)",
+    "Xếp loại",
+    ...(hasPrev ? ["Thay đổi thứ hạng"] : []),
+  ];
   const last = heads.length - 1;
   let row = officialHeader(b, opts.header, 9);
   const year = opts.year ?? fw.year;
-  b.line(row++, 0, last + 2, `KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, { bold: true, fontSize: 14 });
-  b.line(row++, 0, last + 2, "Xếp hạng trong từng nhóm; số liệu liên kết trực tiếp với trang Tổng hợp", { italic: true });
+  b.line(row++, 0, last + 2, `KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, {
+    bold: true,
+    fontSize: 14,
+  });
+  b.line(row++, 0, last + 2, "Xếp hạng trong từng nhóm; số liệu liên kết trực tiếp với trang Tổng hợp", {
+    italic: true,
+  });
   row++;
   groupsInOrder(fw, scores).forEach((g, gi) => {
-    b.value(row, 0, `${gi + 1}. NHÓM ${g.group.toLocaleUpperCase("vi")} (${g.units.length} đơn vị)`).style(row, 0, row, last, { bold: true, fontSize: 13 });
+    b.value(row, 0, `${gi + 1}. NHÓM ${g.group.toLocaleUpperCase("vi")} (${g.units.length} đơn vị)`).style(
+      row,
+      0,
+      row,
+      last,
+      { bold: true, fontSize: 13 },
+    );
     const titleRow = row++;
     const header = row++;
     heads.forEach((h, i) => b.value(header, i, h));
@@ -34,24 +57,46 @@ export function rankingSheetPlan(fw: Framework, scores: UnitScore[], summary: Su
       b.formula(r, 3, ref(summary.col.max)).formula(r, 4, ref(summary.col.index)).formula(r, 5, ref(summary.col.band));
       if (hasPrev) b.formula(r, 6, ref(summary.col.rankChange!));
     });
-    const first = header + 1, lastRow = row - 1;
+    const first = header + 1,
+      lastRow = row - 1;
     b.style(header, 0, header, last, { bold: true, fill: HEADER_FILL, hAlign: "center", wrap: true, border: "thin" });
     b.style(first, 0, lastRow, last, { border: "thin" });
     b.style(first, 0, lastRow, 0, { hAlign: "center", bold: true });
     b.style(first, 2, lastRow, 4, { numberFormat: POINTS });
-    b.plan.tables!.push({ name: `XepHang${gi + 1}`, range: `${a1(header, 0)}:${a1(lastRow, last)}`, style: "TableStyleLight9" });
-    b.plan.charts!.push({ type: "bar", title: `Chỉ số CCHC – ${g.group}`, categories: `${a1(first, 1)}:${a1(lastRow, 1)}`, values: `${a1(first, 4)}:${a1(lastRow, 4)}`, anchor: a1(titleRow, last + 2) });
+    b.plan.tables!.push({
+      name: `XepHang${gi + 1}`,
+      range: `${a1(header, 0)}:${a1(lastRow, last)}`,
+      style: "TableStyleLight9",
+    });
+    b.plan.charts!.push({
+      type: "bar",
+      title: `Chỉ số CCHC – ${g.group}`,
+      categories: `${a1(first, 1)}:${a1(lastRow, 1)}`,
+      values: `${a1(first, 4)}:${a1(lastRow, 4)}`,
+      anchor: a1(titleRow, last + 2),
+    });
     row += Math.max(2, 18 - (lastRow - titleRow));
   });
   const held = scores.filter((s) => s.blocked);
   if (held.length) {
-    b.value(row, 0, "ĐƠN VỊ CHƯA XẾP HẠNG (hồ sơ còn lỗi, cần khắc phục và kiểm tra lại)").style(row, 0, row, last, { bold: true, fontSize: 13 });
+    b.value(row, 0, "ĐƠN VỊ CHƯA XẾP HẠNG (hồ sơ còn lỗi, cần khắc phục và kiểm tra lại)").style(row, 0, row, last, {
+      bold: true,
+      fontSize: 13,
+    });
     row++;
-    b.value(row, 0, "STT").value(row, 1, "Đơn vị").value(row, 2, "Nhóm").value(row, 3, "Số lỗi").value(row, 4, "Trang tính");
+    b.value(row, 0, "STT")
+      .value(row, 1, "Đơn vị")
+      .value(row, 2, "Nhóm")
+      .value(row, 3, "Số lỗi")
+      .value(row, 4, "Trang tính");
     b.style(row, 0, row, 4, { bold: true, fill: HEADER_FILL, border: "thin" });
     row++;
     held.forEach((s, i) => {
-      b.value(row, 0, i + 1).value(row, 1, s.unit).value(row, 2, s.group).value(row, 3, s.errors).value(row, 4, s.sheet);
+      b.value(row, 0, i + 1)
+        .value(row, 1, s.unit)
+        .value(row, 2, s.group)
+        .value(row, 3, s.errors)
+        .value(row, 4, s.sheet);
       b.style(row, 0, row, 4, { border: "thin" });
       row++;
     });

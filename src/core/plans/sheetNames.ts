@@ -16,8 +16,13 @@ export interface SheetNames {
   analysis: string;
 }
 
-export const DEFAULT_SHEET_NAMES: SheetNames = { summary: SUMMARY_SHEET, ranking: RANKING_SHEET, detail: DETAIL_SHEET, plan: PLAN_SHEET, analysis: ANALYSIS_SHEET };
-
+export const DEFAULT_SHEET_NAMES: SheetNames = {
+  summary: SUMMARY_SHEET,
+  ranking: RANKING_SHEET,
+  detail: DETAIL_SHEET,
+  plan: PLAN_SHEET,
+  analysis: ANALYSIS_SHEET,
+};
 
 /**
  * Chooses the generated sheets' names before any formula is written: an earlier generated sheet of

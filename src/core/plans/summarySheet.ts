@@ -11,6 +11,7 @@ import { DocumentHeader, HEADER_FILL, INPUT_FILL, officialHeader, PlanBuilder, P
 import { DetailLayout, detailMaxRange, detailRowRange, NA_MARK } from "./detailSheet.js";
 import { SUMMARY_SHEET } from "./sheetNames.js";
 import { PreviousResult } from "../inputs/readers.js";
+import { cellText } from "../util/text.js";
 
 export const READY = "Đủ điều kiện";
 
@@ -22,7 +23,24 @@ export interface SummaryLayout {
   lastRow: number;
   /** 0-based row of each unit by its sheet name. */
   unitRow: Map<string, number>;
-  col: Record<"unit" | "group" | "sheet" | "appraised" | "self" | "diff" | "na" | "survey" | "total" | "max" | "index" | "status" | "counted" | "rank" | "band", number> & {
+  col: Record<
+    | "unit"
+    | "group"
+    | "sheet"
+    | "appraised"
+    | "self"
+    | "diff"
+    | "na"
+    | "survey"
+    | "total"
+    | "max"
+    | "index"
+    | "status"
+    | "counted"
+    | "rank"
+    | "band",
+    number
+  > & {
     bonus?: number;
     penalty?: number;
     prevPoints?: number;
@@ -35,10 +53,19 @@ export interface SummaryLayout {
 
 function selfSumFormula(fw: Framework, sheet: string, group: string, rows: MatchedRow[]): string {
   const terms = rows
-    .filter((m) => m.self && m.node.children.length === 0 && m.node.source === "self" && !m.self.na && appliesTo(fw, m.node, group))
+    .filter(
+      (m) =>
+        m.self &&
+        m.node.children.length === 0 &&
+        m.node.source === "self" &&
+        !m.self.na &&
+        appliesTo(fw, m.node, group),
+    )
     .map((m) => {
       const ref = sheetRef(sheet, a1(m.self!.row, m.self!.col));
-      return m.self!.num.kind === "number" && m.self!.num.fromText ? numberValueFormula(ref, String(m.self!.raw)) : ref;
+      return m.self!.num.kind === "number" && m.self!.num.fromText
+        ? numberValueFormula(ref, cellText(m.self!.raw))
+        : ref;
     });
   // SUM takes at most 255 arguments: nest in groups.
   const groups: string[] = [];
@@ -54,7 +81,8 @@ export function statusText(u: UnitScore): string {
 /** Which scores the unit's points come from, in words (the appraised score counts where filled). */
 export function countedText(u: UnitScore, rule: CountedRule = "appraised-else-self"): string {
   if (rule === "self") return "Điểm tự đánh giá (theo lựa chọn)";
-  if (rule === "appraised") return u.appraisalStatus === "appraised" ? "Điểm thẩm định" : "Chỉ điểm thẩm định (tiêu chí chưa thẩm định tính 0)";
+  if (rule === "appraised")
+    return u.appraisalStatus === "appraised" ? "Điểm thẩm định" : "Chỉ điểm thẩm định (tiêu chí chưa thẩm định tính 0)";
   const { appraised, self } = u.countedFrom;
   if (u.appraisalStatus === "appraised") return "Điểm thẩm định";
   if (u.appraisalStatus === "not-appraised") return "Điểm tự đánh giá (chưa thẩm định)";
@@ -71,7 +99,13 @@ export function summarySheetPlan(
   units: ValidatedSheet[],
   scores: UnitScore[],
   detail: DetailLayout,
-  opts: { header: DocumentHeader; year?: number; previous?: Map<string, PreviousResult>; name?: string; counted?: CountedRule },
+  opts: {
+    header: DocumentHeader;
+    year?: number;
+    previous?: Map<string, PreviousResult>;
+    name?: string;
+    counted?: CountedRule;
+  },
 ): { plan: SheetPlan; layout: SummaryLayout } {
   const name = opts.name ?? SUMMARY_SHEET;
   const b = new PlanBuilder(name, "summary", 12);
@@ -107,7 +141,10 @@ export function summarySheetPlan(
   const last = cols.length - 1;
   let row = officialHeader(b, opts.header, cols.length);
   const year = opts.year ?? fw.year;
-  b.line(row++, 0, last, `BẢNG TỔNG HỢP KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, { bold: true, fontSize: 14 });
+  b.line(row++, 0, last, `BẢNG TỔNG HỢP KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, {
+    bold: true,
+    fontSize: 14,
+  });
   b.line(row++, 0, last, `Theo ${fw.name}${fw.legalBasis ? ` (${fw.legalBasis})` : ""}`, { italic: true });
   row++;
   const headerRow = row;
@@ -129,7 +166,10 @@ export function summarySheetPlan(
     const r = firstRow + i;
     const s = scoreOf.get(u.submission.sheet)!;
     unitRow.set(u.submission.sheet, r);
-    b.value(r, 0, i + 1).value(r, c.unit, u.submission.unit).value(r, c.group, u.submission.group).value(r, c.sheet, u.submission.sheet);
+    b.value(r, 0, i + 1)
+      .value(r, c.unit, u.submission.unit)
+      .value(r, c.group, u.submission.group)
+      .value(r, c.sheet, u.submission.sheet);
     fw.areas.forEach((a, k) => {
       const span = detail.areaCols.get(a.code);
       if (span) b.formula(r, c.areas[k], `=SUM(${detailRowRange(detail, u.submission.sheet, span.from, span.to)})`);
@@ -142,27 +182,43 @@ export function summarySheetPlan(
     b.value(r, c.survey, s.survey);
     if (c.bonus !== undefined) b.value(r, c.bonus, s.bonus);
     if (c.penalty !== undefined) b.value(r, c.penalty, s.penalty);
-    const parts = [col(c.appraised, r), surveyCap > 0 ? `MIN(N(${col(c.survey, r)}),${surveyCap})` : `N(${col(c.survey, r)})`];
+    const parts = [
+      col(c.appraised, r),
+      surveyCap > 0 ? `MIN(N(${col(c.survey, r)}),${surveyCap})` : `N(${col(c.survey, r)})`,
+    ];
     if (fw.notApplicableRule === "award-max") parts.push(col(c.na, r));
     if (c.bonus !== undefined) parts.push(`MIN(N(${col(c.bonus, r)}),${fw.bonusMax})`);
     let total = `=${parts.join("+")}`;
     if (c.penalty !== undefined) total += `-MIN(N(${col(c.penalty, r)}),${fw.penaltyMax})`;
     b.formula(r, c.total, total);
     const notApplying = s.notApplyingMax ? `-${s.notApplyingMax}` : "";
-    b.formula(r, c.max, fw.notApplicableRule === "rescale" ? `=${fwTotal}${notApplying}-${col(c.na, r)}` : `=${fwTotal}${notApplying}`);
+    b.formula(
+      r,
+      c.max,
+      fw.notApplicableRule === "rescale" ? `=${fwTotal}${notApplying}-${col(c.na, r)}` : `=${fwTotal}${notApplying}`,
+    );
     b.formula(r, c.index, `=IF(${col(c.max, r)}>0,ROUND(${col(c.total, r)}/${col(c.max, r)}*100,2),0)`);
     b.value(r, c.status, statusText(s));
     b.value(r, c.counted, countedText(s, opts.counted));
     const ready = `${col(c.status, r)}<>"${READY}"`;
-    b.formula(r, c.rank, `=IF(${ready},"",COUNTIFS(${abs(c.group)},${col(c.group, r)},${abs(c.status)},"${READY}",${abs(c.index)},">"&${col(c.index, r)})+1)`);
+    b.formula(
+      r,
+      c.rank,
+      `=IF(${ready},"",COUNTIFS(${abs(c.group)},${col(c.group, r)},${abs(c.status)},"${READY}",${abs(c.index)},">"&${col(c.index, r)})+1)`,
+    );
     b.formula(r, c.band, `=IF(${ready},"",IFERROR(LOOKUP(${col(c.index, r)},${bandMin},${bandLabel}),""))`);
     if (hasPrev) {
       const p = opts.previous!.get(u.submission.sheet);
       b.value(r, c.prevPoints!, p?.points ?? null);
       b.formula(r, c.pointsChange!, `=IF(${col(c.prevPoints!, r)}="","",${col(c.total, r)}-${col(c.prevPoints!, r)})`);
       b.value(r, c.prevRank!, p?.rank ?? null);
-      const pr = col(c.prevRank!, r), nr = col(c.rank, r);
-      b.formula(r, c.rankChange!, `=IF(OR(${pr}="",${nr}=""),"",IF(${pr}>${nr},"Tăng "&(${pr}-${nr})&" bậc",IF(${pr}<${nr},"Giảm "&(${nr}-${pr})&" bậc","Giữ nguyên")))`);
+      const pr = col(c.prevRank!, r),
+        nr = col(c.rank, r);
+      b.formula(
+        r,
+        c.rankChange!,
+        `=IF(OR(${pr}="",${nr}=""),"",IF(${pr}>${nr},"Tăng "&(${pr}-${nr})&" bậc",IF(${pr}<${nr},"Giảm "&(${nr}-${pr})&" bậc","Giữ nguyên")))`,
+      );
     }
   });
 
@@ -177,7 +233,14 @@ export function summarySheetPlan(
   b.line(signRow, Math.max(0, last - 5), last, "NGƯỜI LẬP BIỂU", { bold: true });
   b.line(signRow + 1, Math.max(0, last - 5), last, "(Ký, ghi rõ họ tên)", { italic: true });
 
-  b.style(headerRow, 0, headerRow, last, { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle", wrap: true, border: "thin" });
+  b.style(headerRow, 0, headerRow, last, {
+    bold: true,
+    fill: HEADER_FILL,
+    hAlign: "center",
+    vAlign: "middle",
+    wrap: true,
+    border: "thin",
+  });
   b.style(firstRow, 0, lastRow, last, { border: "thin" });
   b.style(firstRow, c.areas[0], lastRow, c.index, { numberFormat: POINTS });
   b.style(firstRow, c.survey, lastRow, c.survey, { input: true, fill: INPUT_FILL });
@@ -186,17 +249,54 @@ export function summarySheetPlan(
   b.style(firstRow, c.total, lastRow, c.total, { bold: true });
   b.style(firstRow, c.rank, lastRow, c.rank, { hAlign: "center", bold: true });
   if (hasPrev) b.style(firstRow, c.prevPoints!, lastRow, c.pointsChange!, { numberFormat: POINTS });
-  const widths = cols.map((h, i) => (i === 0 ? 5 : i === c.unit ? 24 : i === c.group ? 10 : i === c.sheet ? 14 : i === c.status || i === c.counted ? 16 : i === c.rankChange ? 14 : 11));
+  const widths = cols.map((h, i) =>
+    i === 0
+      ? 5
+      : i === c.unit
+        ? 24
+        : i === c.group
+          ? 10
+          : i === c.sheet
+            ? 14
+            : i === c.status || i === c.counted
+              ? 16
+              : i === c.rankChange
+                ? 14
+                : 11,
+  );
   // Tall enough for the longest wrapped header (an area's full title) at about 15 points a line.
   const lines = Math.max(...cols.map((h, i) => Math.ceil((h.length * 1.15) / Math.max(4, widths[i] - 1))));
   b.plan.rowHeights = [{ row: headerRow, height: Math.max(45, lines * 15 + 6) }];
   b.widths(widths);
   b.plan.freeze = { rows: headerRow + 1, columns: 2 };
-  b.plan.tables!.push({ name: "TongHopCCHC", range: `${a1(headerRow, 0)}:${a1(lastRow, last)}`, style: "TableStyleLight9" });
-  b.plan.conditionalFormats!.push({ type: "colorScale", range: `${a1(firstRow, c.index)}:${a1(lastRow, c.index)}`, minColor: "#F8696B", midColor: "#FFEB84", maxColor: "#63BE7B" });
-  b.plan.validations!.push({ type: "decimal", range: `${a1(firstRow, c.survey)}:${a1(lastRow, c.survey)}`, min: 0, max: surveyCap > 0 ? surveyCap : fwTotal });
-  b.plan.print = { orientation: "landscape", paper: "A4", titleRows: `$${headerRow + 1}:$${headerRow + 1}`, fitToWidth: true };
-  return { plan: b.build(), layout: { sheet: name, headerRow, firstRow, lastRow, unitRow, col: c as SummaryLayout["col"] } };
+  b.plan.tables!.push({
+    name: "TongHopCCHC",
+    range: `${a1(headerRow, 0)}:${a1(lastRow, last)}`,
+    style: "TableStyleLight9",
+  });
+  b.plan.conditionalFormats!.push({
+    type: "colorScale",
+    range: `${a1(firstRow, c.index)}:${a1(lastRow, c.index)}`,
+    minColor: "#F8696B",
+    midColor: "#FFEB84",
+    maxColor: "#63BE7B",
+  });
+  b.plan.validations!.push({
+    type: "decimal",
+    range: `${a1(firstRow, c.survey)}:${a1(lastRow, c.survey)}`,
+    min: 0,
+    max: surveyCap > 0 ? surveyCap : fwTotal,
+  });
+  b.plan.print = {
+    orientation: "landscape",
+    paper: "A4",
+    titleRows: `$${headerRow + 1}:$${headerRow + 1}`,
+    fitToWidth: true,
+  };
+  return {
+    plan: b.build(),
+    layout: { sheet: name, headerRow, firstRow, lastRow, unitRow, col: c },
+  };
 }
 
 /** Absolute reference to a summary cell of a unit. */

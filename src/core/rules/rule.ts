@@ -54,9 +54,22 @@ export interface Where {
 }
 
 /** The one finding builder: a report of `meta`'s rule at `where`. */
-export function makeFinding(meta: RuleMeta, where: Where, cell: string, message: Text, details: ReportDetails = {}): Finding {
+export function makeFinding(
+  meta: RuleMeta,
+  where: Where,
+  cell: string,
+  message: Text,
+  details: ReportDetails = {},
+): Finding {
   const at = details.at ?? where;
-  const f: Finding = { rule: meta.id, severity: details.severity ?? meta.severity, sheet: at.sheet, cell, message: message.vi, messageEn: message.en };
+  const f: Finding = {
+    rule: meta.id,
+    severity: details.severity ?? meta.severity,
+    sheet: at.sheet,
+    cell,
+    message: message.vi,
+    messageEn: message.en,
+  };
   if (at.file !== undefined) f.file = at.file;
   if (details.code !== undefined) f.code = details.code;
   if (details.expected !== undefined) f.expected = details.expected;
@@ -65,7 +78,11 @@ export function makeFinding(meta: RuleMeta, where: Where, cell: string, message:
 }
 
 /** Runs rules on one input, in order, and returns what they reported. */
-export function runRules<Input extends object>(rules: readonly Rule<string, Input>[], input: Input, where: Where): Finding[] {
+export function runRules<Input extends object>(
+  rules: readonly Rule<string, Input>[],
+  input: Input,
+  where: Where,
+): Finding[] {
   const out: Finding[] = [];
   for (const rule of rules) {
     const report: Report = (cell, message, details) => out.push(makeFinding(rule.meta, where, cell, message, details));

@@ -16,7 +16,8 @@ export function rankWithinGroups(scores: UnitScore[]): void {
     if (!groups.has(k)) groups.set(k, []);
     groups.get(k)!.push(u);
   }
-  for (const members of groups.values()) for (const u of members) u.rank = 1 + members.filter((o) => o.index > u.index).length;
+  for (const members of groups.values())
+    for (const u of members) u.rank = 1 + members.filter((o) => o.index > u.index).length;
 }
 
 /** Ranked units by group, in the framework's group order, then any other group found. */

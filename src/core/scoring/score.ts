@@ -56,7 +56,12 @@ export interface UnitScore {
 }
 
 /** Scores one validated unit under the framework's rules (not-applicable rule, capped bonus/penalty). */
-export function scoreUnit(v: ValidatedSheet, fw: Framework, inputs: UnitInputs = {}, rule: CountedRule = "appraised-else-self"): UnitScore {
+export function scoreUnit(
+  v: ValidatedSheet,
+  fw: Framework,
+  inputs: UnitInputs = {},
+  rule: CountedRule = "appraised-else-self",
+): UnitScore {
   const s = v.submission;
   const rescale = fw.notApplicableRule === "rescale";
   const counted = { appraised: 0, self: 0, none: 0 };
@@ -100,11 +105,23 @@ export function scoreUnit(v: ValidatedSheet, fw: Framework, inputs: UnitInputs =
   const appraisedPoints = sum(areas.map((a) => a.points));
   // Survey points never exceed the framework's survey part (a pasted percentage would).
   const cap = surveyMax(fw);
-  const survey = inputs.survey === undefined || inputs.survey === null ? null : cap > 0 ? Math.min(inputs.survey, cap) : inputs.survey;
+  const survey =
+    inputs.survey === undefined || inputs.survey === null
+      ? null
+      : cap > 0
+        ? Math.min(inputs.survey, cap)
+        : inputs.survey;
   const bonus = inputs.bonus ?? null;
   const penalty = inputs.penalty ?? null;
-  const capped = (x: number | null, cap: number | undefined) => (x === null ? 0 : cap === undefined ? x : Math.min(x, cap));
-  const total = sum([appraisedPoints, rescale ? 0 : naMax, survey ?? 0, capped(bonus, fw.bonusMax), -capped(penalty, fw.penaltyMax)]);
+  const capped = (x: number | null, cap: number | undefined) =>
+    x === null ? 0 : cap === undefined ? x : Math.min(x, cap);
+  const total = sum([
+    appraisedPoints,
+    rescale ? 0 : naMax,
+    survey ?? 0,
+    capped(bonus, fw.bonusMax),
+    -capped(penalty, fw.penaltyMax),
+  ]);
   const fwTotal = sum(fw.areas.map((a) => a.max));
   const max = round(fwTotal - notApplyingMax - (rescale ? naMax : 0), 6);
   const index = max > 0 ? round((total / max) * 100, 2) : 0;
@@ -125,11 +142,12 @@ export function scoreUnit(v: ValidatedSheet, fw: Framework, inputs: UnitInputs =
     max,
     index,
     countedFrom: counted,
-    appraisalStatus: counted.appraised === 0 ? "not-appraised" : counted.self + counted.none > 0 ? "partial" : "appraised",
+    appraisalStatus:
+      counted.appraised === 0 ? "not-appraised" : counted.self + counted.none > 0 ? "partial" : "appraised",
     blocked: errors > 0,
     errors,
     rank: null,
-    band: errors > 0 ? null : classify(fw.bands, index)?.label ?? null,
+    band: errors > 0 ? null : (classify(fw.bands, index)?.label ?? null),
   };
   if (s.file !== undefined) out.file = s.file;
   return out;

@@ -22,9 +22,19 @@ export type CountedRule = "appraised-else-self" | "appraised" | "self";
 /** Which score counts for a row under a rule, and its value (null when it is not a number). */
 export function countedScore(m: MatchedRow, rule: CountedRule = "appraised-else-self"): Counted {
   const c =
-    rule === "self" ? (filled(m.self) ? m.self : null)
-    : rule === "appraised" ? (filled(m.appraised) ? m.appraised : null)
-    : filled(m.appraised) ? m.appraised : filled(m.self) ? m.self : null;
+    rule === "self"
+      ? filled(m.self)
+        ? m.self
+        : null
+      : rule === "appraised"
+        ? filled(m.appraised)
+          ? m.appraised
+          : null
+        : filled(m.appraised)
+          ? m.appraised
+          : filled(m.self)
+            ? m.self
+            : null;
   if (!c) return { value: null, from: "none", notApplicable: false, cell: m.self ?? m.appraised };
   return {
     value: c.num.kind === "number" ? c.num.value : null,

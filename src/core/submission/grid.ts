@@ -25,7 +25,8 @@ export class Grid {
     for (const m of sheet.merges ?? []) {
       const b = parseRange(m);
       if (!b || (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1) > 10000) continue;
-      for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) if (r !== b.r0 || c !== b.c0) this.mergedInto.set(`${r},${c}`, [b.r0, b.c0]);
+      for (let r = b.r0; r <= b.r1; r++)
+        for (let c = b.c0; c <= b.c1; c++) if (r !== b.r0 || c !== b.c0) this.mergedInto.set(`${r},${c}`, [b.r0, b.c0]);
     }
   }
 

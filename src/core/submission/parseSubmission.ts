@@ -136,13 +136,22 @@ export function isNotApplicableText(v: CellValue): boolean {
 function readCell(grid: Grid, row: number, col: number | undefined): ReadCell | null {
   if (col === undefined) return null;
   const raw = grid.value(row, col);
-  return { row, col, addr: grid.addr(row, col), raw, formula: grid.formula(row, col), num: parseNumber(raw), na: isNotApplicableText(raw) };
+  return {
+    row,
+    col,
+    addr: grid.addr(row, col),
+    raw,
+    formula: grid.formula(row, col),
+    num: parseNumber(raw),
+    na: isNotApplicableText(raw),
+  };
 }
 
 // The grand total ("TỔNG ĐIỂM", "Tổng cộng", "Cộng"), as opposed to an area's subtotal ("Cộng lĩnh vực I").
 const TOTAL_ROW = /^(tong( cong| diem| so diem)?|cong|total)$|^(tong cong|tong diem|tong so diem|total)\b/;
 // Rows that are neither criteria nor the total: area subtotals, bonus and penalty points.
-const OTHER_ROW = /^(tong|cong)( diem)?( cong)? (linh vuc|tieu chi|muc|phan)\b|^(diem thuong|diem cong|diem tru|bonus|penalty)\b/;
+const OTHER_ROW =
+  /^(tong|cong)( diem)?( cong)? (linh vuc|tieu chi|muc|phan)\b|^(diem thuong|diem cong|diem tru|bonus|penalty)\b/;
 
 /** Candidate framework codes for a code cell, most literal first (Excel turns "1.10" into 1.1). */
 function codeCandidates(v: CellValue): { candidates: string[]; numeric: boolean } {
@@ -179,7 +188,9 @@ export function bareTitle(s: string): string {
 export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: ParseOptions = {}): Submission {
   const grid = new Grid(sheet);
   const header = findHeader(grid);
-  const unitFound = header ? findUnit(grid, header.row - header.rows + 1) : { name: sheet.name.trim(), source: "sheet" as const, cell: "A1" };
+  const unitFound = header
+    ? findUnit(grid, header.row - header.rows + 1)
+    : { name: sheet.name.trim(), source: "sheet" as const, cell: "A1" };
   const unitName = opts.unitOverride?.trim() || unitFound.name;
   const grp = unitGroup(unitName, fw.groups, opts.groupOverride);
   const submission: Submission = {
@@ -239,7 +250,14 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
         known.map((c) => index.get(c)!).find((n) => !submission.byCode.has(n.code)) ||
         index.get(known[0])!;
       node = chosen;
-      reading.ambiguousCodes.push({ row: r, cell: codeAddr, text: cellText(codeRaw), candidates: known, code: chosen.code, by: byT === chosen ? "title" : "position" });
+      reading.ambiguousCodes.push({
+        row: r,
+        cell: codeAddr,
+        text: cellText(codeRaw),
+        candidates: known,
+        code: chosen.code,
+        by: byT === chosen ? "title" : "position",
+      });
     }
 
     const rowLabel = foldLoose(titleText || cellText(codeRaw));
@@ -252,7 +270,8 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
       const byT = titleNode(titleText);
       if (byT && !submission.byCode.has(byT.code)) {
         node = byT;
-        if (candidates.length > 0) reading.codeMismatches.push({ row: r, cell: codeAddr, text: cellText(codeRaw), code: byT.code });
+        if (candidates.length > 0)
+          reading.codeMismatches.push({ row: r, cell: codeAddr, text: cellText(codeRaw), code: byT.code });
       }
     }
     if (!node) {
@@ -265,7 +284,12 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
       continue;
     }
     if (submission.byCode.has(node.code)) {
-      reading.duplicateRows.push({ row: r, cell: codeAddr, code: node.code, firstRow: submission.byCode.get(node.code)!.row });
+      reading.duplicateRows.push({
+        row: r,
+        cell: codeAddr,
+        code: node.code,
+        firstRow: submission.byCode.get(node.code)!.row,
+      });
       continue;
     }
     const text = (c: number | undefined) => (c === undefined ? "" : cellText(grid.shown(r, c)).trim());

@@ -61,8 +61,14 @@ export function findUnit(grid: Grid, headerRow: number): UnitName {
         const words = raw.replace(/\s+/g, " ").split(" ");
         const skip = (/^ubnd$/i.test(words[0]) ? 1 : 4) + m[1].split(" ").length;
         const rest = words.slice(skip).join(" ");
-        if (rest && !isPlaceholder(rest)) title = { name: `${KIND_WORDS[m[1]]} ${titleCase(rest)}`, source: "title", cell: grid.addr(r, c) };
-      } else if (!title && /^(so|ban)\s+\S/.test(foldLoose(raw)) && raw === raw.toLocaleUpperCase("vi") && r < headerRow - 1) {
+        if (rest && !isPlaceholder(rest))
+          title = { name: `${KIND_WORDS[m[1]]} ${titleCase(rest)}`, source: "title", cell: grid.addr(r, c) };
+      } else if (
+        !title &&
+        /^(so|ban)\s+\S/.test(foldLoose(raw)) &&
+        raw === raw.toLocaleUpperCase("vi") &&
+        r < headerRow - 1
+      ) {
         // A department's heading line: "SỞ TƯ PHÁP".
         title = { name: titleCase(raw), source: "title", cell: grid.addr(r, c) };
       }
@@ -79,12 +85,22 @@ export function unitKind(name: string): string | null {
 }
 
 /** The ranking group of a unit: an explicit override, else its kind mapped onto the framework's groups. */
-export function unitGroup(name: string, groups: readonly string[], override?: string): { group: string; source: "override" | "name" | "default" } {
+export function unitGroup(
+  name: string,
+  groups: readonly string[],
+  override?: string,
+): { group: string; source: "override" | "name" | "default" } {
   if (override && override.trim()) return { group: override.trim(), source: "override" };
   const kind = unitKind(name);
   if (kind) {
     const k = foldLoose(kind);
-    const hit = groups.find((g) => foldLoose(g) === k) ?? groups.find((g) => foldLoose(g).split(/[ ,;/]+/).includes(k.split(" ")[0]));
+    const hit =
+      groups.find((g) => foldLoose(g) === k) ??
+      groups.find((g) =>
+        foldLoose(g)
+          .split(/[ ,;/]+/)
+          .includes(k.split(" ")[0]),
+      );
     if (hit) return { group: hit, source: "name" };
     if (groups.length !== 1) return { group: kind, source: "name" };
   }

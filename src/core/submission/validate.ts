@@ -32,7 +32,15 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function summarize(submission: Submission, findings: Finding[]): SheetSummary {
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   const errors = count("error");
-  const out: SheetSummary = { sheet: submission.sheet, unit: submission.unit, group: submission.group, errors, warnings: count("warning"), infos: count("info"), ready: errors === 0 };
+  const out: SheetSummary = {
+    sheet: submission.sheet,
+    unit: submission.unit,
+    group: submission.group,
+    errors,
+    warnings: count("warning"),
+    infos: count("info"),
+    ready: errors === 0,
+  };
   if (submission.file !== undefined) out.file = submission.file;
   return out;
 }
@@ -112,7 +120,12 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, fw: Framework, opts: V
     const o = opts.overrides?.[sheet.name];
     const options: ParseOptions = { file, unitOverride: o?.unit, groupOverride: o?.group };
     const submission = parseSubmission(sheet, fw, options);
-    if (sheet.generated === "template" && !submission.rows.some((m) => m.node.children.length === 0 && [m.self, m.appraised].some((c) => c && c.num.kind !== "empty"))) {
+    if (
+      sheet.generated === "template" &&
+      !submission.rows.some(
+        (m) => m.node.children.length === 0 && [m.self, m.appraised].some((c) => c && c.num.kind !== "empty"),
+      )
+    ) {
       out.skipped.push({ sheet: sheet.name, file, reason: "template-empty" });
       continue;
     }
@@ -133,6 +146,10 @@ export function checkWorkbook(parsed: ParsedWorkbook, fw: Framework): WorkbookVa
 }
 
 /** Validates every sheet of a workbook that looks like a unit's submission. */
-export function validateWorkbook(snapshot: WorkbookSnapshot, fw: Framework, opts: ValidateOptions = {}): WorkbookValidation {
+export function validateWorkbook(
+  snapshot: WorkbookSnapshot,
+  fw: Framework,
+  opts: ValidateOptions = {},
+): WorkbookValidation {
   return checkWorkbook(parseWorkbook(snapshot, fw, opts), fw);
 }

@@ -37,7 +37,12 @@ export function parseRange(ref: string): { r0: number; c0: number; r1: number; c
   const p = parseA1(a);
   const q = b === undefined ? p : parseA1(b);
   if (!p || !q) return null;
-  return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
+  return {
+    r0: Math.min(p.row, q.row),
+    c0: Math.min(p.col, q.col),
+    r1: Math.max(p.row, q.row),
+    c1: Math.max(p.col, q.col),
+  };
 }
 
 /** Range text from 0-based bounds. */

@@ -8,7 +8,8 @@ export function romanToInt(s: string): number | null {
   if (!/^[IVXLC]+$/.test(u)) return null;
   let total = 0;
   for (let i = 0; i < u.length; i++) {
-    const v = ROMAN[u[i]], next = ROMAN[u[i + 1]] ?? 0;
+    const v = ROMAN[u[i]],
+      next = ROMAN[u[i + 1]] ?? 0;
     total += v < next ? -v : v;
   }
   return intToRoman(total) === u ? total : null;
@@ -16,9 +17,23 @@ export function romanToInt(s: string): number | null {
 
 /** 14 → "XIV". */
 export function intToRoman(n: number): string {
-  const table: [number, string][] = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: [number, string][] = [
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let s = "";
-  for (const [v, r] of table) while (n >= v) { s += r; n -= v; }
+  for (const [v, r] of table)
+    while (n >= v) {
+      s += r;
+      n -= v;
+    }
   return s;
 }
 
@@ -29,8 +44,12 @@ export function intToRoman(n: number): string {
  */
 export function normalizeCode(v: unknown): string | null {
   if (v === null || v === undefined) return null;
-  let s = typeof v === "number" ? (Number.isInteger(v) ? String(v) : String(v)) : String(v);
-  s = s.normalize("NFC").replace(/[\s\u00a0]+/g, "").replace(/[.)]+$/, "");
+  if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") return null;
+  let s = String(v);
+  s = s
+    .normalize("NFC")
+    .replace(/[\s\u00a0]+/g, "")
+    .replace(/[.)]+$/, "");
   if (s === "") return null;
   const parts = s.split(".");
   const out: string[] = [];
@@ -60,9 +79,11 @@ export function codeDepth(code: string): number {
 
 /** Orders codes numerically part by part ("1.2" < "1.10"). */
 export function compareCodes(a: string, b: string): number {
-  const pa = a.split(".").map(Number), pb = b.split(".").map(Number);
+  const pa = a.split(".").map(Number),
+    pb = b.split(".").map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i] ?? -1, y = pb[i] ?? -1;
+    const x = pa[i] ?? -1,
+      y = pb[i] ?? -1;
     if (x !== y) return x - y;
   }
   return 0;

@@ -10,12 +10,14 @@ export type ParsedNumber =
 /** Reads `0,5`, `0.5`, ` 1 `, `1.234,5`, `1,234.5`, numbers and Excel errors; anything else is text. */
 export function parseNumber(v: CellValue | undefined): ParsedNumber {
   if (v === null || v === undefined) return { kind: "empty" };
-  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v, fromText: false } : { kind: "text", text: String(v) };
+  if (typeof v === "number")
+    return Number.isFinite(v) ? { kind: "number", value: v, fromText: false } : { kind: "text", text: String(v) };
   if (typeof v === "boolean") return { kind: "text", text: String(v) };
   if (isCellError(v)) return { kind: "error", error: v.error };
   const raw = v.normalize("NFC").replace(/[\s\u00a0\u200b]+/g, "");
   if (raw === "") return { kind: "empty" };
-  if (/^#(REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!)$/i.test(raw)) return { kind: "error", error: raw.toUpperCase() };
+  if (/^#(REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!)$/i.test(raw))
+    return { kind: "error", error: raw.toUpperCase() };
   const n = parseLocaleNumber(raw);
   return n === null ? { kind: "text", text: v } : { kind: "number", value: n, fromText: true };
 }
@@ -67,7 +69,12 @@ const VI_FORMATS = new Map<number | undefined, Intl.NumberFormat>();
 export function formatVi(x: number, digits?: number): string {
   let f = VI_FORMATS.get(digits);
   if (!f) {
-    f = new Intl.NumberFormat("vi-VN", digits === undefined ? { maximumFractionDigits: 6 } : { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(
+      "vi-VN",
+      digits === undefined
+        ? { maximumFractionDigits: 6 }
+        : { minimumFractionDigits: digits, maximumFractionDigits: digits },
+    );
     VI_FORMATS.set(digits, f);
   }
   return f.format(x);

@@ -13,8 +13,15 @@ export function nameKey(name: string): string {
 
 /** A name Excel accepts: []:*?/\ become "-", no edge apostrophes, ≤ 31 characters, never empty or "History". */
 export function cleanSheetName(wanted: string): string {
-  let s = wanted.normalize("NFC").replace(/[[\]:*?/\\]/g, "-").replace(/\p{Cc}/gu, " ");
-  s = s.replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+  let s = wanted
+    .normalize("NFC")
+    .replace(/[[\]:*?/\\]/g, "-")
+    .replace(/\p{Cc}/gu, " ");
+  s = s
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
   s = truncate(s, MAX_SHEET_NAME).replace(/'+$/, "").trim();
   if (s === "") return "Sheet";
   return s.toLowerCase() === "history" ? `${s} (1)` : s;
@@ -29,7 +36,9 @@ export function* nameVariants(wanted: string): Generator<string> {
 
 function variant(base: string, i: number): string {
   const suffix = ` (${i})`;
-  return `${truncate(base, MAX_SHEET_NAME - suffix.length).trimEnd().replace(/'+$/, "")}${suffix}`;
+  return `${truncate(base, MAX_SHEET_NAME - suffix.length)
+    .trimEnd()
+    .replace(/'+$/, "")}${suffix}`;
 }
 
 /** The first variant of `wanted` whose key is not in `taken` (keys from nameKey). */
@@ -67,7 +76,17 @@ function truncate(s: string, max: number): string {
   return out;
 }
 
-const GENERATED_KINDS: readonly GeneratedKind[] = ["summary", "ranking", "detail", "plan", "unit-plan", "analysis", "checks", "framework", "template"];
+const GENERATED_KINDS: readonly GeneratedKind[] = [
+  "summary",
+  "ranking",
+  "detail",
+  "plan",
+  "unit-plan",
+  "analysis",
+  "checks",
+  "framework",
+  "template",
+];
 const MARKER_NAME = /^_ParIndex_([a-z_]+?)_(\d+)$/i;
 
 /** Whether `s` is one of the generated kinds. */

@@ -22,7 +22,13 @@ function remembered(fold: (s: string) => string): (s: string) => string {
   };
 }
 
-const foldTextOnce = remembered((s) => s.normalize("NFC").replace(/[\s\u00a0\u200b]+/g, " ").trim().toLocaleLowerCase("vi"));
+const foldTextOnce = remembered((s) =>
+  s
+    .normalize("NFC")
+    .replace(/[\s\u00a0\u200b]+/g, " ")
+    .trim()
+    .toLocaleLowerCase("vi"),
+);
 const foldLooseOnce = remembered((s) =>
   foldText(s)
     .normalize("NFD")
@@ -48,6 +54,7 @@ export function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (typeof v === "object" && typeof (v as { error?: unknown }).error === "string") return (v as { error: string }).error;
-  return String(v);
+  if (typeof v === "object" && typeof (v as { error?: unknown }).error === "string")
+    return (v as { error: string }).error;
+  return JSON.stringify(v) ?? "";
 }

@@ -21,11 +21,24 @@ jest.setTimeout(BROWSER_TIMEOUT_MS);
 
 const root = path.resolve(__dirname, "..", "..", "..");
 const artifacts = path.join(root, "test-artifacts", "browser");
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".map": "application/json" };
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".map": "application/json",
+};
 
 let out: string;
-let server: http.Server;
+let server: http.Server | undefined;
 let browser: Browser;
 let page: Page;
 let base: string;
@@ -33,9 +46,24 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   out = tempDir("par-index-web-");
-  execFileSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "development", "--env", "preview", "--output-path", out], { cwd: root, stdio: "pipe", timeout: PROCESS_KILL_MS, killSignal: "SIGKILL" });
-  server = http.createServer((req, res) => {
-    const file = path.join(out, path.normalize(decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname)));
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules", "webpack", "bin", "webpack.js"),
+      "--mode",
+      "development",
+      "--env",
+      "preview",
+      "--output-path",
+      out,
+    ],
+    { cwd: root, stdio: "pipe", timeout: PROCESS_KILL_MS, killSignal: "SIGKILL" },
+  );
+  const srv = http.createServer((req, res) => {
+    const file = path.join(
+      out,
+      path.normalize(decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname)),
+    );
     if (!file.startsWith(out) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;
@@ -43,9 +71,14 @@ beforeAll(async () => {
     res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
     fs.createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, timeout: PROCESS_KILL_MS });
+  server = srv;
+  await new Promise<void>((resolve) => srv.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(srv.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    timeout: PROCESS_KILL_MS,
+  });
   page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
   // Playwright's own 30 s per wait would end a step long before the test's timeout on a busy machine.
   page.setDefaultTimeout(PROCESS_KILL_MS);
@@ -57,18 +90,22 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  // When beforeAll failed before the server started, there is nothing to wait for.
+  const running = server;
+  if (running) await new Promise((resolve) => running.close(resolve));
   if (out) fs.rmSync(out, { recursive: true, force: true });
 });
 
 const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`), animations: "disabled" });
-const dump = () => page.evaluate(() => window.__parPreview!.dump()) as Promise<FakeDump>;
+const dump = () => page.evaluate<FakeDump>(() => window.__parPreview!.dump());
 const kindOf = (s: FakeDump["sheets"][number]) => s.customProperties[MARKER_PROPERTY];
 
 /** Waits until no operation is running and the notice holds `text`; returns the notice's text. */
 async function noticeWith(text: string): Promise<string> {
   await page.waitForFunction(
-    (t) => !document.querySelector("[data-testid=progress]") && (document.querySelector("[data-testid=notice]")?.textContent ?? "").includes(t),
+    (t) =>
+      !document.querySelector("[data-testid=progress]") &&
+      (document.querySelector("[data-testid=notice]")?.textContent ?? "").includes(t),
     text,
   );
   const error = await page.locator("[data-testid=error]").count();
@@ -103,16 +140,26 @@ test("import, check, select a finding, score and rank, and plan on the preview p
   await openStep("2. Hồ sơ đơn vị");
   await page.getByText(`Có ${LOADED_UNITS} trang bảng tự đánh giá trong sổ tính.`).waitFor();
   const files = sampleFiles();
-  await page.getByTestId("import-input").setInputFiles(files.map((f) => ({ name: f.fileName, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(f.base64, "base64") })));
+  await page.getByTestId("import-input").setInputFiles(
+    files.map((f) => ({
+      name: f.fileName,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(f.base64, "base64"),
+    })),
+  );
   expect(await noticeWith("Đã nhập 2 trang từ 2 tệp")).toContain("P. Cao Xanh");
   await page.getByText(`Có ${total} trang bảng tự đánh giá trong sổ tính.`).waitFor();
-  expect(await page.evaluate(() => window.__parPreview!.sheetNames())).toEqual(expect.arrayContaining(["P. Cao Xanh", "X. Kỳ Thượng"]));
+  expect(await page.evaluate(() => window.__parPreview!.sheetNames())).toEqual(
+    expect.arrayContaining(["P. Cao Xanh", "X. Kỳ Thượng"]),
+  );
   await shot("02-ho-so-don-vi");
 
   // 3. Check: all units, a ready count as the engine counts, findings grouped by unit.
   await openStep("3. Kiểm tra");
   await page.getByRole("button", { name: "Kiểm tra tất cả" }).click();
-  expect(await noticeWith(`Đã kiểm tra ${total} đơn vị`)).toContain(`${ready} đơn vị sẵn sàng chấm điểm; ${total - ready} đơn vị còn lỗi.`);
+  expect(await noticeWith(`Đã kiểm tra ${total} đơn vị`)).toContain(
+    `${ready} đơn vị sẵn sàng chấm điểm; ${total - ready} đơn vị còn lỗi.`,
+  );
   expect(await page.getByTestId("ready-count").textContent()).toContain(`${ready}/${total} đơn vị sẵn sàng chấm điểm`);
   await shot("03-kiem-tra");
 
@@ -122,11 +169,17 @@ test("import, check, select a finding, score and rank, and plan on the preview p
   const item = page.locator(`[data-unit="${first.submission.sheet}"] button[data-cell="${finding.cell}"]`).first();
   await item.focus();
   await page.keyboard.press("Enter");
-  await page.waitForFunction((f) => {
-    const s = window.__parPreview!.selection();
-    return s !== null && s.sheet === f.sheet && s.address === f.cell;
-  }, { sheet: first.submission.sheet, cell: finding.cell });
-  await page.getByTestId("preview-selection").filter({ hasText: `${first.submission.sheet}!${finding.cell}` }).waitFor();
+  await page.waitForFunction(
+    (f) => {
+      const s = window.__parPreview!.selection();
+      return s !== null && s.sheet === f.sheet && s.address === f.cell;
+    },
+    { sheet: first.submission.sheet, cell: finding.cell },
+  );
+  await page
+    .getByTestId("preview-selection")
+    .filter({ hasText: `${first.submission.sheet}!${finding.cell}` })
+    .waitFor();
   await shot("04-chon-o");
 
   // Highlight the problem cells, then put their colours back.
@@ -139,7 +192,9 @@ test("import, check, select a finding, score and rank, and plan on the preview p
   await shot("05-to-mau");
   await page.getByRole("button", { name: "Bỏ tô màu" }).click();
   await noticeWith("Đã trả lại màu cũ");
-  expect((await dump()).sheets.find((s) => s.name === first.submission.sheet)!.cells[finding.cell]?.fill).toEqual(before);
+  expect((await dump()).sheets.find((s) => s.name === first.submission.sheet)!.cells[finding.cell]?.fill).toEqual(
+    before,
+  );
 
   // 4. Score and rank: summary, ranking and detail sheets, marked as the add-in's own.
   await openStep("4. Chấm điểm & xếp hạng");
@@ -150,21 +205,33 @@ test("import, check, select a finding, score and rank, and plan on the preview p
   await page.getByRole("textbox", { name: `Điều tra XHH của ${surveyed}` }).fill("8,5");
   await page.getByRole("button", { name: "Tạo bảng Tổng hợp và Xếp hạng" }).click();
   const ranked = engine.scores.filter((u) => u.rank !== null).length;
-  expect(await noticeWith("đơn vị đã xếp hạng")).toContain(`${ranked} đơn vị đã xếp hạng; ${total - ranked} đơn vị còn lỗi (chưa xếp hạng).`);
+  expect(await noticeWith("đơn vị đã xếp hạng")).toContain(
+    `${ranked} đơn vị đã xếp hạng; ${total - ranked} đơn vị còn lỗi (chưa xếp hạng).`,
+  );
   let wb = await dump();
   const kinds = wb.sheets.map(kindOf).filter(Boolean);
   expect(kinds).toEqual(expect.arrayContaining(["summary", "ranking", "detail"]));
   const summary = wb.sheets.find((s) => kindOf(s) === "summary")!;
-  const texts = (s: FakeDump["sheets"][number]) => Object.values(s.cells).map((c) => c.value).filter((v): v is string => typeof v === "string");
+  const texts = (s: FakeDump["sheets"][number]) =>
+    Object.values(s.cells)
+      .map((c) => c.value)
+      .filter((v): v is string => typeof v === "string");
   expect(summary.name).toBe("Tổng hợp");
   expect(texts(summary)).toContain("SỞ NỘI VỤ TỈNH QUẢNG NINH");
   for (const u of engine.scores) expect(texts(summary)).toContain(u.unit);
   // The survey points typed in the pane are in the unit's row of the summary.
-  const rowOf = (s: FakeDump["sheets"][number], text: string) => Object.entries(s.cells).find(([, c]) => c.value === text)![0].replace(/^[A-Z]+/, "");
+  const rowOf = (s: FakeDump["sheets"][number], text: string) =>
+    Object.entries(s.cells)
+      .find(([, c]) => c.value === text)![0]
+      .replace(/^[A-Z]+/, "");
   const row = rowOf(summary, surveyed);
-  expect(Object.entries(summary.cells).some(([a, c]) => a.replace(/^[A-Z]+/, "") === row && c.value === 8.5)).toBe(true);
+  expect(Object.entries(summary.cells).some(([a, c]) => a.replace(/^[A-Z]+/, "") === row && c.value === 8.5)).toBe(
+    true,
+  );
   const ranking = wb.sheets.find((s) => kindOf(s) === "ranking")!;
-  expect(Object.values(ranking.cells).some((c) => typeof c.formula === "string" && c.formula.includes("Tổng hợp"))).toBe(true);
+  expect(
+    Object.values(ranking.cells).some((c) => typeof c.formula === "string" && c.formula.includes("Tổng hợp")),
+  ).toBe(true);
   await page.getByTestId("results").waitFor();
   await shot("06-xep-hang");
 
@@ -178,7 +245,8 @@ test("import, check, select a finding, score and rank, and plan on the preview p
   expect(plan.name).toBe("Kế hoạch khắc phục");
   expect(texts(plan)).toEqual(expect.arrayContaining(engine.scores.map((u) => u.unit)));
   // The units' own sheets were never changed: same number of unit sheets, no generated marks on them.
-  for (const v of engine.validation.sheets.slice(0, LOADED_UNITS)) expect(kindOf(wb.sheets.find((s) => s.name === v.submission.sheet)!)).toBeUndefined();
+  for (const v of engine.validation.sheets.slice(0, LOADED_UNITS))
+    expect(kindOf(wb.sheets.find((s) => s.name === v.submission.sheet)!)).toBeUndefined();
   await shot("07-ke-hoach");
 
   expect(pageErrors).toEqual([]);

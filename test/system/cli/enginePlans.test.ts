@@ -1,6 +1,12 @@
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import { readXlsx, toFileFormula, writePlans, writeXlsxAtomic, type WrittenSheet } from "../../../src/cli/xlsx/index.js";
+import {
+  readXlsx,
+  toFileFormula,
+  writePlans,
+  writeXlsxAtomic,
+  type WrittenSheet,
+} from "../../../src/cli/xlsx/index.js";
 import { runPipeline } from "../../../src/core/pipeline.js";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/types.js";
 import { tempDir } from "../../helpers/files.js";
@@ -17,7 +23,7 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetSnapshot): void {
     row.forEach((v, c) => {
       const f = s.formulas?.[r]?.[c];
       const cell = ws.getCell(s.originRow + r + 1, s.originCol + c + 1);
-      if (f) cell.value = { formula: toFileFormula(f.slice(1)) } as ExcelJS.CellFormulaValue;
+      if (f) cell.value = { formula: toFileFormula(f.slice(1)) };
       else if (v !== null && typeof v !== "object") cell.value = v;
     }),
   );

@@ -46,7 +46,11 @@ describe("LibreOffice recalculation of our formulas", () => {
     const data = wb.addWorksheet("Đơn vị");
     data.addRow(["", "Đơn vị", "Nhóm", "Điểm (chữ)", "Điểm"]);
     for (const u of units) data.addRow(["", ...u]);
-    const plan: SheetPlan = { name: "Kiểm tra", kind: "checks", cells: checks.map(([label, cell]) => [{ value: label }, cell]) };
+    const plan: SheetPlan = {
+      name: "Kiểm tra",
+      kind: "checks",
+      cells: checks.map(([label, cell]) => [{ value: label }, cell]),
+    };
     writePlans(wb, [plan]);
     original = path.join(tempDir("par-index-lo-test-"), "kiem-tra.xlsx");
     await writeXlsxAtomic(wb, original);

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { classify } from "../../../src/core/framework/model";
 import { CellValue } from "../../../src/core/types";
+import { cellText } from "../../../src/core/util/text";
 import { tempDir } from "../../helpers/files";
 import { communeFramework } from "../../helpers/fixtures";
 import { readValues, recalculate } from "../../helpers/libreoffice";
@@ -14,11 +15,22 @@ import { ensureCliBuilt, LIBREOFFICE_TIMEOUT_MS, runCli } from "../../helpers/pr
 const dir = tempDir("par-results-");
 const fw = communeFramework();
 
-interface JsonUnit { unit: string; group: string; sheet: string; points: number; max: number; index: number; rank: number | null; band: string | null; ready: boolean; appraisedPoints: number }
+interface JsonUnit {
+  unit: string;
+  group: string;
+  sheet: string;
+  points: number;
+  max: number;
+  index: number;
+  rank: number | null;
+  band: string | null;
+  ready: boolean;
+  appraisedPoints: number;
+}
 
 const par = (args: string[]) => runCli(args, dir);
 
-const text = (v: CellValue) => (v === null ? "" : String(v));
+const text = (v: CellValue) => cellText(v);
 const num = (v: CellValue) => (typeof v === "number" ? v : NaN);
 
 /** Rows of the summary table by unit sheet name, as name → { header text → value }. */
@@ -26,7 +38,13 @@ function summaryRows(grid: CellValue[][]): Map<string, Record<string, CellValue>
   const h = grid.findIndex((r) => r?.some((c) => c === "Trang tính"));
   const heads = grid[h].map(text);
   const out = new Map<string, Record<string, CellValue>>();
-  for (let r = h + 1; r < grid.length && grid[r]?.[heads.indexOf("Trang tính")] !== undefined && grid[r]?.[heads.indexOf("Trang tính")] !== null; r++) {
+  for (
+    let r = h + 1;
+    r < grid.length &&
+    grid[r]?.[heads.indexOf("Trang tính")] !== undefined &&
+    grid[r]?.[heads.indexOf("Trang tính")] !== null;
+    r++
+  ) {
     const rec: Record<string, CellValue> = {};
     heads.forEach((name, c) => (rec[name] = grid[r][c] ?? null));
     out.set(text(rec["Trang tính"]), rec);
@@ -42,7 +60,13 @@ function planRows(grid: CellValue[][]) {
   return grid
     .slice(h + 1)
     .filter((r) => r && typeof r[col("Điểm tối đa")] === "number" && r[col("Đơn vị")])
-    .map((r) => ({ unit: text(r[col("Đơn vị")]), code: text(r[col("Mã")]), max: num(r[col("Điểm tối đa")]), achieved: r[col("Điểm đạt")], lost: num(r[col("Điểm bị mất")]) }));
+    .map((r) => ({
+      unit: text(r[col("Đơn vị")]),
+      code: text(r[col("Mã")]),
+      max: num(r[col("Điểm tối đa")]),
+      achieved: r[col("Điểm đạt")],
+      lost: num(r[col("Điểm bị mất")]),
+    }));
 }
 
 let units: JsonUnit[];
@@ -61,14 +85,16 @@ beforeAll(async () => {
 
   // An appraiser lowers a partly-earned score of the leading phường to 0 in its own sheet.
   const leader = units.filter((u) => u.group === "Phường" && u.rank === 1)[0];
-  const plan = planRows(before.get("Kế hoạch khắc phục")!).filter((p) => p.unit === leader.unit && typeof p.achieved === "number" && (p.achieved as number) > 0);
+  const plan = planRows(before.get("Kế hoạch khắc phục")!).filter(
+    (p) => p.unit === leader.unit && typeof p.achieved === "number" && p.achieved > 0,
+  );
   const target = plan[0];
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(dir, "ket-qua.xlsx"));
   const ws = wb.getWorksheet(leader.sheet)!;
   let row = 0;
   ws.eachRow((r, i) => {
-    if (String(r.getCell(1).value) === target.code) row = i;
+    if (r.getCell(1).text === target.code) row = i;
   });
   ws.getCell(row, 7).value = 0; // column G: Điểm thẩm định
   await wb.xlsx.writeFile(path.join(dir, "sua.xlsx"));
@@ -136,7 +162,9 @@ describe("the result workbook, recalculated by LibreOffice", () => {
       const expected = 1 + peers.filter((q) => q.index > p.index).length + (newIndex > p.index ? 1 : 0);
       expect(num(pr["Xếp hạng trong nhóm"])).toBe(expected);
     }
-    const planRow = planRows(after.get("Kế hoạch khắc phục")!).find((p) => p.unit === edit.unit && p.code === edit.code)!;
+    const planRow = planRows(after.get("Kế hoạch khắc phục")!).find(
+      (p) => p.unit === edit.unit && p.code === edit.code,
+    )!;
     expect(planRow.achieved).toBe(0);
     expect(planRow.lost).toBeCloseTo(edit.max, 9);
   });

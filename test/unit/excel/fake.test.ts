@@ -4,7 +4,17 @@ import { FakeExcel } from "../../../src/excel/fake/index";
 function wb(): FakeExcel {
   return new FakeExcel({
     sheets: [
-      { name: "P. Hồng Hà", values: [["STT", "Nội dung"], [1, "a"]], formulas: [[null, null], [null, null]] },
+      {
+        name: "P. Hồng Hà",
+        values: [
+          ["STT", "Nội dung"],
+          [1, "a"],
+        ],
+        formulas: [
+          [null, null],
+          [null, null],
+        ],
+      },
       { name: "Sheet2", values: [[null, 5]], formulas: [[null, "=1+4"]] },
     ],
   });
@@ -75,7 +85,11 @@ describe("fake Excel proxy semantics", () => {
   });
 
   it("refuses a request over 5 MB and a response over 5 MB", async () => {
-    const fake = new FakeExcel({ sheets: [{ name: "Big", values: Array.from({ length: 3000 }, () => Array.from({ length: 10 }, () => "x".repeat(100))) }] });
+    const fake = new FakeExcel({
+      sheets: [
+        { name: "Big", values: Array.from({ length: 3000 }, () => Array.from({ length: 10 }, () => "x".repeat(100))) },
+      ],
+    });
     await expect(
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Big").getRange("A1:J3000").load("values");
@@ -93,7 +107,12 @@ describe("fake Excel proxy semantics", () => {
   });
 
   it("renaming a sheet carries formulas that refer to it; deleting it breaks them", async () => {
-    const fake = new FakeExcel({ sheets: [{ name: "A", values: [[1]] }, { name: "B", values: [[null]], formulas: [["='A'!A1+A!A1"]] }] });
+    const fake = new FakeExcel({
+      sheets: [
+        { name: "A", values: [[1]] },
+        { name: "B", values: [[null]], formulas: [["='A'!A1+A!A1"]] },
+      ],
+    });
     await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("A").name = "Tổng hợp";
       await ctx.sync();
@@ -112,8 +131,16 @@ describe("fake Excel proxy semantics", () => {
     await fake.run(async (ctx) => {
       const prop = ctx.workbook.worksheets.getItem("Sheet2").customProperties.getItemOrNullObject("nope").load("value");
       const used = ctx.workbook.worksheets.getItem("P. Hồng Hà").getUsedRange(true).load("address,rowHidden");
-      const visible = ctx.workbook.worksheets.getItem("P. Hồng Hà").getUsedRange(true).getSpecialCellsOrNullObject("Visible").load("address");
-      const formulas = ctx.workbook.worksheets.getItem("Sheet2").getUsedRange(true).getSpecialCellsOrNullObject("Formulas").load("address");
+      const visible = ctx.workbook.worksheets
+        .getItem("P. Hồng Hà")
+        .getUsedRange(true)
+        .getSpecialCellsOrNullObject("Visible")
+        .load("address");
+      const formulas = ctx.workbook.worksheets
+        .getItem("Sheet2")
+        .getUsedRange(true)
+        .getSpecialCellsOrNullObject("Formulas")
+        .load("address");
       await ctx.sync();
       expect(prop.isNullObject).toBe(true);
       expect(used.address).toBe("'P. Hồng Hà'!A1:B2");

@@ -51,20 +51,35 @@ export function summaryPlan(units: string[], name = "Tổng hợp"): SheetPlan {
 
 /** A ranking plan whose formulas read the summary plan by name, with a bar chart. */
 export function rankingPlan(units: string[], summaryName = "Tổng hợp"): SheetPlan {
-  const rows: (PlanCell | null)[][] = [[v("Thứ hạng"), v("Đơn vị"), v("Chỉ số (%)")], ...units.map((_, i) => [v(i + 1), f(`='${summaryName}'!B${4 + i}`), f(`='${summaryName}'!D${4 + i}/100`)])];
+  const rows: (PlanCell | null)[][] = [
+    [v("Thứ hạng"), v("Đơn vị"), v("Chỉ số (%)")],
+    ...units.map((_, i) => [v(i + 1), f(`='${summaryName}'!B${4 + i}`), f(`='${summaryName}'!D${4 + i}/100`)]),
+  ];
   return {
     name: "Xếp hạng",
     kind: "ranking",
     cells: rows,
     tables: [{ name: "XepHang1", range: `A1:C${1 + units.length}` }],
-    charts: [{ type: "bar", title: "Chỉ số CCHC", categories: `B2:B${1 + units.length}`, values: `C2:C${1 + units.length}`, anchor: "E2" }],
+    charts: [
+      {
+        type: "bar",
+        title: "Chỉ số CCHC",
+        categories: `B2:B${1 + units.length}`,
+        values: `C2:C${1 + units.length}`,
+        anchor: "E2",
+      },
+    ],
     validations: [{ type: "decimal", range: `C2:C${1 + units.length}`, min: 0, max: 100 }],
   };
 }
 
 /** A dump without sheet ids, to compare workbooks whose generated sheets were created at different times. */
 export function withoutIds(d: FakeDump): unknown {
-  return { ...d, sheets: d.sheets.map(({ id: _id, ...rest }) => rest), tables: d.tables.map(({ sheetId: _s, ...rest }) => rest) };
+  return {
+    ...d,
+    sheets: d.sheets.map(({ id: _id, ...rest }) => rest),
+    tables: d.tables.map(({ sheetId: _s, ...rest }) => rest),
+  };
 }
 
 /** Values and formulas of every cell of a sheet (what a unit submitted), fills and other formats left out. */
@@ -72,6 +87,8 @@ export function contentOf(fake: FakeExcel, sheet: string): Record<string, unknow
   const s = fake.sheet(sheet);
   if (!s) throw new Error(`no sheet ${sheet}`);
   return Object.fromEntries(
-    [...s.cells.entries()].filter(([, c]) => c.value !== undefined || c.formula !== undefined).map(([k, c]) => [k, { value: c.value, formula: c.formula, quotePrefix: c.quotePrefix }]),
+    [...s.cells.entries()]
+      .filter(([, c]) => c.value !== undefined || c.formula !== undefined)
+      .map(([k, c]) => [k, { value: c.value, formula: c.formula, quotePrefix: c.quotePrefix }]),
   );
 }

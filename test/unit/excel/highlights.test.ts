@@ -20,7 +20,12 @@ function workbook(): FakeExcel {
     sheets: [
       {
         name: "P. Hồng Hà",
-        values: [["STT", "Nội dung", "Tối đa", "Tự chấm"], ["1.1", "Kế hoạch", 1, 1.5], ["1.2", "Báo cáo", 2, 2], [null, "Tổng", 3, 3.5]],
+        values: [
+          ["STT", "Nội dung", "Tối đa", "Tự chấm"],
+          ["1.1", "Kế hoạch", 1, 1.5],
+          ["1.2", "Báo cáo", 2, 2],
+          [null, "Tổng", 3, 3.5],
+        ],
         formulas: [[], [], [], [null, null, "=SUM(C2:C3)", "=SUM(D2:D3)"]],
         fills: { D2: "#FFFF00" },
       },
@@ -28,11 +33,22 @@ function workbook(): FakeExcel {
     ],
   });
   // A user's patterned fill with tints, which a plain colour could not restore.
-  fake.cell("P. Hồng Hà", "D3")!.fill = { color: "#C6EFCE", pattern: "Gray25", patternColor: "#006100", tintAndShade: 0.4, patternTintAndShade: -0.2 };
+  fake.cell("P. Hồng Hà", "D3")!.fill = {
+    color: "#C6EFCE",
+    pattern: "Gray25",
+    patternColor: "#006100",
+    tintAndShade: 0.4,
+    patternTintAndShade: -0.2,
+  };
   return fake;
 }
 
-const findings = [finding("P. Hồng Hà", "D2"), finding("P. Hồng Hà", "D3", "warning"), finding("P. Hồng Hà", "D4", "info"), finding("X. Dân Chủ", "D2")];
+const findings = [
+  finding("P. Hồng Hà", "D2"),
+  finding("P. Hồng Hà", "D3", "warning"),
+  finding("P. Hồng Hà", "D4", "info"),
+  finding("X. Dân Chủ", "D2"),
+];
 
 describe("highlights", () => {
   it("fills the cells of findings by severity without touching values or formulas", async () => {
@@ -41,7 +57,11 @@ describe("highlights", () => {
     const n = await fakeExcelGateway(fake).highlightFindings(findings);
     expect(n).toBe(4);
     expect(fake.cell("P. Hồng Hà", "D2")?.fill).toMatchObject({ color: HIGHLIGHT_COLORS.error, pattern: "Solid" });
-    expect(fake.cell("P. Hồng Hà", "D3")?.fill).toMatchObject({ color: HIGHLIGHT_COLORS.warning, pattern: "Solid", tintAndShade: 0 });
+    expect(fake.cell("P. Hồng Hà", "D3")?.fill).toMatchObject({
+      color: HIGHLIGHT_COLORS.warning,
+      pattern: "Solid",
+      tintAndShade: 0,
+    });
     expect(fake.cell("X. Dân Chủ", "D2")?.fill).toMatchObject({ color: HIGHLIGHT_COLORS.error, pattern: "Solid" });
     expect([contentOf(fake, "P. Hồng Hà"), contentOf(fake, "X. Dân Chủ")]).toEqual(content);
     expect(fake.syncCount).toBe(3);
@@ -64,7 +84,13 @@ describe("highlights", () => {
     const before = fake.dump();
     const gateway = fakeExcelGateway(fake);
     await gateway.highlightFindings([finding("P. Hồng Hà", "D2", "info")]);
-    expect(await gateway.highlightFindings([finding("P. Hồng Hà", "D2", "warning"), finding("P. Hồng Hà", "$D$2", "error"), finding("P. Hồng Hà", "D3")])).toBe(1);
+    expect(
+      await gateway.highlightFindings([
+        finding("P. Hồng Hà", "D2", "warning"),
+        finding("P. Hồng Hà", "$D$2", "error"),
+        finding("P. Hồng Hà", "D3"),
+      ]),
+    ).toBe(1);
     expect(fake.cell("P. Hồng Hà", "D2")?.fill?.color).toBe(HIGHLIGHT_COLORS.error);
     await gateway.clearHighlights();
     expect(fake.dump()).toEqual(before);
@@ -74,7 +100,13 @@ describe("highlights", () => {
     const fake = workbook();
     const gateway = fakeExcelGateway(fake);
     await gateway.highlightFindings(findings);
-    const blue = { color: "#00B0F0", pattern: "Solid", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
+    const blue = {
+      color: "#00B0F0",
+      pattern: "Solid",
+      patternColor: "#000000",
+      tintAndShade: 0,
+      patternTintAndShade: 0,
+    };
     fake.cell("P. Hồng Hà", "D2")!.fill = { ...blue };
     expect(await gateway.clearHighlights()).toBe(3);
     expect(fake.cell("P. Hồng Hà", "D2")?.fill).toEqual(blue);
@@ -94,7 +126,9 @@ describe("highlights", () => {
     const fake = workbook();
     fake.protect("X. Dân Chủ");
     const before = fake.dump();
-    const err = await fakeExcelGateway(fake).highlightFindings(findings).catch((e: unknown) => e);
+    const err = await fakeExcelGateway(fake)
+      .highlightFindings(findings)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GatewayError);
     expect(err).toMatchObject({ code: "AccessDenied", messageVi: expect.stringContaining("X. Dân Chủ") });
     expect(fake.dump()).toEqual(before);
@@ -111,7 +145,12 @@ describe("selectCell", () => {
 
   it("names the missing sheet in Vietnamese", async () => {
     const fake = workbook();
-    await expect(fakeExcelGateway(fake).selectCell("P. Cũ", "A1")).rejects.toMatchObject({ code: "ItemNotFound", messageVi: expect.stringContaining("P. Cũ") });
-    await expect(fakeExcelGateway(fake).selectCell("P. Hồng Hà", "không phải ô")).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(fakeExcelGateway(fake).selectCell("P. Cũ", "A1")).rejects.toMatchObject({
+      code: "ItemNotFound",
+      messageVi: expect.stringContaining("P. Cũ"),
+    });
+    await expect(fakeExcelGateway(fake).selectCell("P. Hồng Hà", "không phải ô")).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
   });
 });

@@ -4,15 +4,29 @@ import { toGatewayError } from "../../../src/excel/errors";
 import { GatewayError } from "../../../src/excel/gateway";
 import { unitNameOf } from "../../../src/excel/importSheets";
 
-const file = (fileName: string, sheets: { name: string; values: (string | number)[][] }[]) => ({ fileName, base64: encodeFakeWorkbook(sheets) });
+const file = (fileName: string, sheets: { name: string; values: (string | number)[][] }[]) => ({
+  fileName,
+  base64: encodeFakeWorkbook(sheets),
+});
 
 describe("importWorkbooks", () => {
   it("inserts each file's sheet named after the unit, never replacing an existing sheet", async () => {
-    const fake = new FakeExcel({ sheets: [{ name: "Tổng hợp", values: [["của tôi"]] }, { name: "Phường Hồng Hà", values: [["bản cũ"]] }] });
+    const fake = new FakeExcel({
+      sheets: [
+        { name: "Tổng hợp", values: [["của tôi"]] },
+        { name: "Phường Hồng Hà", values: [["bản cũ"]] },
+      ],
+    });
     const imported = await fakeExcelGateway(fake).importWorkbooks([
       file("Phường Hồng Hà.xlsx", [{ name: "Sheet1", values: [["ỦY BAN NHÂN DÂN PHƯỜNG HỒNG HÀ"]] }]),
-      file("C:\\fakepath\\Xa_Dan_Chu.xlsx", [{ name: "Tự chấm", values: [["UBND XÃ DÂN CHỦ"]] }, { name: "Giải trình", values: [["…"]] }]),
-      { ...file("tep-khong-ro-ten.xlsx", [{ name: "Sheet1", values: [["UBND XÃ KỲ THƯỢNG"]] }]), unitName: "Xã Kỳ Thượng" },
+      file("C:\\fakepath\\Xa_Dan_Chu.xlsx", [
+        { name: "Tự chấm", values: [["UBND XÃ DÂN CHỦ"]] },
+        { name: "Giải trình", values: [["…"]] },
+      ]),
+      {
+        ...file("tep-khong-ro-ten.xlsx", [{ name: "Sheet1", values: [["UBND XÃ KỲ THƯỢNG"]] }]),
+        unitName: "Xã Kỳ Thượng",
+      },
     ]);
     expect(imported).toEqual([
       { fileName: "Phường Hồng Hà.xlsx", sourceSheet: "Sheet1", name: "Phường Hồng Hà (2)" },
@@ -21,7 +35,14 @@ describe("importWorkbooks", () => {
       // Excel itself renames an inserted sheet whose name is taken ("Sheet1 (2)").
       { fileName: "tep-khong-ro-ten.xlsx", sourceSheet: "Sheet1 (2)", name: "Xã Kỳ Thượng" },
     ]);
-    expect(fake.sheetNames()).toEqual(["Tổng hợp", "Phường Hồng Hà", "Phường Hồng Hà (2)", "Xa Dan Chu", "Xa Dan Chu - Giải trình", "Xã Kỳ Thượng"]);
+    expect(fake.sheetNames()).toEqual([
+      "Tổng hợp",
+      "Phường Hồng Hà",
+      "Phường Hồng Hà (2)",
+      "Xa Dan Chu",
+      "Xa Dan Chu - Giải trình",
+      "Xã Kỳ Thượng",
+    ]);
     expect(fake.cell("Phường Hồng Hà", "A1")?.value).toBe("bản cũ");
     expect(fake.cell("Phường Hồng Hà (2)", "A1")?.value).toBe("ỦY BAN NHÂN DÂN PHƯỜNG HỒNG HÀ");
     // One sync to list, one to insert, one to read the new names, one to rename.
@@ -32,7 +53,9 @@ describe("importWorkbooks", () => {
     const fake = new FakeExcel({ apiVersion: "1.12", sheets: [{ name: "A", values: [[1]] }] });
     const gateway = fakeExcelGateway(fake);
     expect(gateway.canImport()).toBe(false);
-    const err = await gateway.importWorkbooks([file("x.xlsx", [{ name: "S", values: [[1]] }])]).catch((e: unknown) => e);
+    const err = await gateway
+      .importWorkbooks([file("x.xlsx", [{ name: "S", values: [[1]] }])])
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GatewayError);
     expect(err).toMatchObject({ code: "ApiNotFound", messageVi: expect.stringContaining("ExcelApi 1.13") });
     expect(fake.syncCount).toBe(0);
@@ -42,7 +65,10 @@ describe("importWorkbooks", () => {
     const fake = new FakeExcel({ sheets: [{ name: "A", values: [[1]] }] });
     const before = fake.dump();
     const err = await fakeExcelGateway(fake)
-      .importWorkbooks([file("tot.xlsx", [{ name: "S", values: [[1]] }]), { fileName: "hong.xlsx", base64: "bm90IGEgd29ya2Jvb2s=" }])
+      .importWorkbooks([
+        file("tot.xlsx", [{ name: "S", values: [[1]] }]),
+        { fileName: "hong.xlsx", base64: "bm90IGEgd29ya2Jvb2s=" },
+      ])
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "InvalidArgument", messageVi: expect.stringContaining("hong.xlsx") });
     expect(fake.dump()).toEqual(before);
@@ -71,7 +97,10 @@ describe("Office errors", () => {
   });
 
   it("gives a general message for anything unknown, and leaves a GatewayError as it is", () => {
-    expect(toGatewayError(new Error("boom"))).toMatchObject({ code: "Unknown", messageVi: expect.stringContaining("Excel") });
+    expect(toGatewayError(new Error("boom"))).toMatchObject({
+      code: "Unknown",
+      messageVi: expect.stringContaining("Excel"),
+    });
     const g = new GatewayError("vi", "en", "X");
     expect(toGatewayError(g)).toBe(g);
   });

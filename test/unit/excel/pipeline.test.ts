@@ -65,7 +65,9 @@ describe("the whole pipeline on Excel", () => {
 
   it("leaves the same sheets when run twice, and a user's own 'Tổng hợp' untouched", async () => {
     const units = unitSheets(4);
-    const fake = new FakeExcel({ sheets: [...units, { name: "Tổng hợp", values: [["Sổ theo dõi riêng của phòng"]], fills: { A1: "#FFFF00" } }] });
+    const fake = new FakeExcel({
+      sheets: [...units, { name: "Tổng hợp", values: [["Sổ theo dõi riêng của phòng"]], fills: { A1: "#FFFF00" } }],
+    });
     const mine = fake.dump().sheets.find((s) => s.name === "Tổng hợp");
     const first = await pipeline(fake, { remediation: true });
     const names = fake.sheetNames();

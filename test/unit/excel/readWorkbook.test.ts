@@ -42,7 +42,9 @@ describe("readWorkbook", () => {
     const k = units.findIndex((u) => u.values.flat().some((v) => typeof v === "object" && v !== null));
     const fake = new FakeExcel({ sheets: units });
     const snapshot = await fakeExcelGateway(fake).readWorkbook();
-    const cells = snapshot.sheets[k].values.flatMap((row, r) => row.map((v, c) => ({ v, f: snapshot.sheets[k].formulas![r][c] })));
+    const cells = snapshot.sheets[k].values.flatMap((row, r) =>
+      row.map((v, c) => ({ v, f: snapshot.sheets[k].formulas![r][c] })),
+    );
     const errors = cells.filter((x) => typeof x.v === "object" && x.v !== null);
     expect(errors.length).toBeGreaterThan(0);
     for (const e of errors) expect(e).toEqual({ v: { error: "#REF!" }, f: expect.stringMatching(/^=/) });
@@ -50,7 +52,16 @@ describe("readWorkbook", () => {
   });
 
   it("reads a sheet too big for one response in row blocks, every response under 5 MB", async () => {
-    const rows = Array.from({ length: 30_000 }, (_, r) => [r + 1, `1.${r % 9}.${r % 7}`, 0.5, r % 4, null, r % 7 === 0 ? "Có" : null, 1, 0.25]);
+    const rows = Array.from({ length: 30_000 }, (_, r) => [
+      r + 1,
+      `1.${r % 9}.${r % 7}`,
+      0.5,
+      r % 4,
+      null,
+      r % 7 === 0 ? "Có" : null,
+      1,
+      0.25,
+    ]);
     const fake = new FakeExcel({ sheets: [{ name: "Dữ liệu lớn", values: rows }] });
     const progress: string[] = [];
     const snapshot = await fakeExcelGateway(fake).readWorkbook((p) => progress.push(`${p.done}/${p.total}`));
@@ -66,7 +77,9 @@ describe("readWorkbook", () => {
     const fake = new FakeExcel({ sheets: [{ name: "Văn bản dài", values: rows }] });
     const snapshot = await fakeExcelGateway(fake).readWorkbook();
     expect(fake.syncs.some((s) => s.error === "ResponsePayloadSizeLimitExceeded")).toBe(true);
-    expect(Math.max(...fake.syncs.filter((s) => !s.error).map((s) => s.responseBytes))).toBeLessThan(EXCEL_PAYLOAD_LIMIT);
+    expect(Math.max(...fake.syncs.filter((s) => !s.error).map((s) => s.responseBytes))).toBeLessThan(
+      EXCEL_PAYLOAD_LIMIT,
+    );
     expect(snapshot.sheets[0].values).toEqual(rows);
   });
 
@@ -78,9 +91,30 @@ describe("readWorkbook", () => {
   });
 
   it("reads a used range that does not start at A1, and an empty sheet as empty", async () => {
-    const fake = new FakeExcel({ sheets: [{ name: "Lệch", originRow: 4, originCol: 2, values: [["a", null, "b"], [null, 1]] }, { name: "Trống" }] });
+    const fake = new FakeExcel({
+      sheets: [
+        {
+          name: "Lệch",
+          originRow: 4,
+          originCol: 2,
+          values: [
+            ["a", null, "b"],
+            [null, 1],
+          ],
+        },
+        { name: "Trống" },
+      ],
+    });
     const snapshot = await fakeExcelGateway(fake).readWorkbook();
-    expect(snapshot.sheets[0]).toMatchObject({ originRow: 4, originCol: 2, values: [["a", null, "b"], [null, 1]], hiddenRows: [] });
+    expect(snapshot.sheets[0]).toMatchObject({
+      originRow: 4,
+      originCol: 2,
+      values: [
+        ["a", null, "b"],
+        [null, 1],
+      ],
+      hiddenRows: [],
+    });
     expect(snapshot.sheets[1].values).toEqual([]);
   });
 
@@ -88,8 +122,13 @@ describe("readWorkbook", () => {
     const units = unitSheets(2);
     const fake = new FakeExcel({ sheets: units });
     const gateway = fakeExcelGateway(fake);
-    await gateway.writePlans([summaryPlan(units.map((u) => u.name)), { name: "Chi tiết", kind: "detail", cells: [[{ value: "x" }]] }]);
-    await gateway.highlightFindings([{ rule: "r", severity: "error", sheet: units[0].name, cell: "D10", message: "m", messageEn: "m" }]);
+    await gateway.writePlans([
+      summaryPlan(units.map((u) => u.name)),
+      { name: "Chi tiết", kind: "detail", cells: [[{ value: "x" }]] },
+    ]);
+    await gateway.highlightFindings([
+      { rule: "r", severity: "error", sheet: units[0].name, cell: "D10", message: "m", messageEn: "m" },
+    ]);
     const snapshot = await gateway.readWorkbook();
     expect(snapshot.sheets.map((s) => [s.name, s.generated])).toEqual([
       [units[0].name, undefined],

@@ -8,11 +8,19 @@ import { contentOf, rankingPlan, summaryPlan, unitSheets, withoutIds } from "./h
 
 const UNITS = ["P. Hồng Hà", "X. Dân Chủ"];
 
-function workbook(extra: { name: string; values: (string | number | null)[][]; fills?: Record<string, string> }[] = []): FakeExcel {
+function workbook(
+  extra: { name: string; values: (string | number | null)[][]; fills?: Record<string, string> }[] = [],
+): FakeExcel {
   return new FakeExcel({
     sheets: [
-      { name: "P. Hồng Hà", values: [["ỦY BAN NHÂN DÂN PHƯỜNG HỒNG HÀ"], [], [], [], [], [], [], [], [], [null, null, null, 87.5]] },
-      { name: "X. Dân Chủ", values: [["ỦY BAN NHÂN DÂN XÃ DÂN CHỦ"], [], [], [], [], [], [], [], [], [null, null, null, 83.5]] },
+      {
+        name: "P. Hồng Hà",
+        values: [["ỦY BAN NHÂN DÂN PHƯỜNG HỒNG HÀ"], [], [], [], [], [], [], [], [], [null, null, null, 87.5]],
+      },
+      {
+        name: "X. Dân Chủ",
+        values: [["ỦY BAN NHÂN DÂN XÃ DÂN CHỦ"], [], [], [], [], [], [], [], [], [null, null, null, 83.5]],
+      },
       ...extra,
     ],
   });
@@ -54,7 +62,12 @@ describe("writePlans", () => {
     await fakeExcelGateway(fake).writePlans(plans());
     const s = fake.dump().sheets.find((x) => x.name === "Tổng hợp")!;
     expect(s.defaultFont).toEqual({ name: "Times New Roman", size: 13 });
-    expect(s.cells["A3"]).toMatchObject({ fill: { color: "#D9E1F2", pattern: "Solid" }, font: { bold: true }, horizontalAlignment: "Center", wrapText: true });
+    expect(s.cells["A3"]).toMatchObject({
+      fill: { color: "#D9E1F2", pattern: "Solid" },
+      font: { bold: true },
+      horizontalAlignment: "Center",
+      wrapText: true,
+    });
     expect(s.cells["A3"].borders?.EdgeTop).toEqual({ style: "Continuous", weight: "Thin", color: "#000000" });
     expect(s.cells["D4"].numberFormat).toBe("0.00");
     expect(s.cells["E4"].locked).toBe(false);
@@ -66,14 +79,27 @@ describe("writePlans", () => {
       ["ColorScale", "D4:D5"],
       ["CellValue", "D4:D5"],
     ]);
-    expect(s.validations).toEqual([{ range: "E4:E5", rule: { list: { inCellDropDown: true, source: "Đạt,Không đạt" } }, ignoreBlanks: true }]);
-    expect(s.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$3:$3", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(s.validations).toEqual([
+      { range: "E4:E5", rule: { list: { inCellDropDown: true, source: "Đạt,Không đạt" } }, ignoreBlanks: true },
+    ]);
+    expect(s.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$3:$3",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect(fake.state.tables.map((t) => [t.name, t.range, t.showFilterButton])).toEqual([
       ["TongHop", "A3:E5", true],
       ["XepHang1", "A1:C3", true],
     ]);
     const chart = fake.sheet("Xếp hạng")!.charts[0];
-    expect(chart).toMatchObject({ type: "BarClustered", source: "C2:C3", categories: "B2:B3", title: "Chỉ số CCHC", position: { start: "E2" } });
+    expect(chart).toMatchObject({
+      type: "BarClustered",
+      source: "C2:C3",
+      categories: "B2:B3",
+      title: "Chỉ số CCHC",
+      position: { start: "E2" },
+    });
   });
 
   it("suspends calculation in every write sync and stays far under 5 MB a request", async () => {
@@ -125,7 +151,11 @@ describe("writePlans", () => {
   it("cuts a large plan into syncs under the request budget without losing a cell", async () => {
     const fake = workbook();
     const big = summaryPlan(UNITS);
-    big.cells = Array.from({ length: 20_000 }, (_, r) => [{ value: r }, { value: `Đơn vị số ${r} – ghi chú dài để tăng dung lượng` }, { formula: `=A${r + 1}*2` }]);
+    big.cells = Array.from({ length: 20_000 }, (_, r) => [
+      { value: r },
+      { value: `Đơn vị số ${r} – ghi chú dài để tăng dung lượng` },
+      { formula: `=A${r + 1}*2` },
+    ]);
     big.tables = [];
     big.merges = [];
     const gateway = fakeExcelGateway(fake, { budget: 512 * 1024 });
@@ -142,7 +172,10 @@ describe("writePlans", () => {
     const before = fake.dump();
     const bad = summaryPlan(UNITS);
     bad.merges = ["A3:B3"]; // inside the table
-    await expect(fakeExcelGateway(fake).writePlans([bad])).rejects.toMatchObject({ code: "InvalidPlan", messageVi: expect.stringContaining("Tổng hợp") });
+    await expect(fakeExcelGateway(fake).writePlans([bad])).rejects.toMatchObject({
+      code: "InvalidPlan",
+      messageVi: expect.stringContaining("Tổng hợp"),
+    });
     expect(fake.dump()).toEqual(before);
   });
 });
@@ -168,42 +201,47 @@ describe("writePlans when Excel fails half-way", () => {
     return { build, expected, writeSyncs };
   }
 
-  it.each([[undefined], [8 * 1024]])("leaves the workbook as it was, or completes the write (budget %p)", async (budget) => {
-    const { build, expected, writeSyncs } = await scenario(budget);
-    let rolledBack = 0;
-    let completed = 0;
-    for (let s = 0; s < writeSyncs.length; s++) {
-      for (let op = 0; op < writeSyncs[s]; op++) {
-        const fake = build();
-        await fakeExcelGateway(fake).writePlans(plans());
-        const before = fake.dump();
-        fake.failAt({ sync: 3 + s, op });
-        const gateway = fakeExcelGateway(fake, { budget });
-        const outcome = await gateway.writePlans(plans()).then(
-          () => "written",
-          (e: unknown) => e,
-        );
-        if (outcome === "written") {
-          completed++;
-          expect(withoutIds(fake.dump())).toEqual(expected);
-        } else {
-          rolledBack++;
-          expect(outcome).toBeInstanceOf(GatewayError);
-          expect((outcome as GatewayError).messageVi).toContain("sổ tính được giữ nguyên");
-          expect(fake.dump()).toEqual(before);
+  it.each([[undefined], [8 * 1024]])(
+    "leaves the workbook as it was, or completes the write (budget %p)",
+    async (budget) => {
+      const { build, expected, writeSyncs } = await scenario(budget);
+      let rolledBack = 0;
+      let completed = 0;
+      for (let s = 0; s < writeSyncs.length; s++) {
+        for (let op = 0; op < writeSyncs[s]; op++) {
+          const fake = build();
+          await fakeExcelGateway(fake).writePlans(plans());
+          const before = fake.dump();
+          fake.failAt({ sync: 3 + s, op });
+          const gateway = fakeExcelGateway(fake, { budget });
+          const outcome = await gateway.writePlans(plans()).then(
+            () => "written",
+            (e: unknown) => e,
+          );
+          if (outcome === "written") {
+            completed++;
+            expect(withoutIds(fake.dump())).toEqual(expected);
+          } else {
+            rolledBack++;
+            expect(outcome).toBeInstanceOf(GatewayError);
+            expect((outcome as GatewayError).messageVi).toContain("sổ tính được giữ nguyên");
+            expect(fake.dump()).toEqual(before);
+          }
         }
       }
-    }
-    expect(rolledBack).toBeGreaterThan(10);
-    expect(completed).toBeGreaterThan(0);
-  });
+      expect(rolledBack).toBeGreaterThan(10);
+      expect(completed).toBeGreaterThan(0);
+    },
+  );
 
   it("keeps the unit sheets' values and formulas identical through a failed write", async () => {
     const units = unitSheets(3);
     const fake = new FakeExcel({ sheets: units });
     const before = units.map((u) => contentOf(fake, u.name));
     fake.failAt({ sync: 3 });
-    await expect(fakeExcelGateway(fake).writePlans([summaryPlan(units.map((u) => u.name))])).rejects.toBeInstanceOf(GatewayError);
+    await expect(fakeExcelGateway(fake).writePlans([summaryPlan(units.map((u) => u.name))])).rejects.toBeInstanceOf(
+      GatewayError,
+    );
     expect(units.map((u) => contentOf(fake, u.name))).toEqual(before);
     expect(fake.sheetNames()).toEqual(units.map((u) => u.name));
   });

@@ -10,8 +10,14 @@ import {
   visibleFindings,
 } from "../../../src/taskpane/findingFilters.js";
 
-const finding = (sheet: string, cell: string, severity: Severity, rule: string): Finding =>
-  ({ sheet, cell, severity, rule, message: `${rule} ở ${cell}`, messageEn: `${rule} at ${cell}` }) as Finding;
+const finding = (sheet: string, cell: string, severity: Severity, rule: string): Finding => ({
+  sheet,
+  cell,
+  severity,
+  rule,
+  message: `${rule} ở ${cell}`,
+  messageEn: `${rule} at ${cell}`,
+});
 
 const HA = [
   finding("P. Hồng Hà", "E12", "error", "score-over-max"),

@@ -56,7 +56,7 @@ export class GatewayDouble implements ExcelGateway {
       const user = this.sheets.find((s) => s.name === p.name && !s.generated);
       const name = user ? `${p.name} (2)` : p.name;
       this.sheets = this.sheets.filter((s) => !(s.generated === p.kind && s.name === name));
-      const values = p.cells.map((row) => row.map((c) => (c?.value ?? null) as string | number | boolean | null));
+      const values = p.cells.map((row) => row.map((c) => c?.value ?? null));
       this.sheets.push({ name, originRow: 0, originCol: 0, values, generated: p.kind });
       out.push({ kind: p.kind, name, requestedName: p.name });
     });

@@ -9,8 +9,19 @@ function parent(code: string, max: number, children: CriterionNode[]): Criterion
 }
 function fw(areas: CriterionNode[], extra: Partial<Framework> = {}): Framework {
   return {
-    id: "t", name: "T", legalBasis: "", level: "Cấp xã", sample: false, notApplicableRule: "rescale",
-    groups: ["Phường", "Xã"], bands: [{ label: "Tốt", min: 80 }, { label: "Yếu", min: 0 }], areas, ...extra,
+    id: "t",
+    name: "T",
+    legalBasis: "",
+    level: "Cấp xã",
+    sample: false,
+    notApplicableRule: "rescale",
+    groups: ["Phường", "Xã"],
+    bands: [
+      { label: "Tốt", min: 80 },
+      { label: "Yếu", min: 0 },
+    ],
+    areas,
+    ...extra,
   };
 }
 const rules = (fs: Finding[]) => fs.map((f) => [f.rule, f.code ?? null, f.severity]);
@@ -22,7 +33,10 @@ describe("checkFramework", () => {
   });
 
   test("framework-parent-sum: a parent whose maximum is not its children's sum (quarter points add exactly)", () => {
-    const areas = [parent("1", 60, [parent("1.1", 1, [leaf("1.1.1", 0.25), leaf("1.1.2", 0.5)]), leaf("1.2", 59)]), parent("2", 40, [leaf("2.1", 40)])];
+    const areas = [
+      parent("1", 60, [parent("1.1", 1, [leaf("1.1.1", 0.25), leaf("1.1.2", 0.5)]), leaf("1.2", 59)]),
+      parent("2", 40, [leaf("2.1", 40)]),
+    ];
     const f = checkFramework(fw(areas));
     // 1.1 says 1 but its children add up to 0.75; area 1 then adds up to 60 only because 1.1 claims 1.
     expect(rules(f)).toEqual([["framework-parent-sum", "1.1", "error"]]);
@@ -55,7 +69,10 @@ describe("checkFramework", () => {
   });
 
   test("framework-max-invalid: a maximum that is not a number or is negative; no sum check on top of it", () => {
-    const areas = [parent("1", 60, [leaf("1.1", NaN), leaf("1.2", 60)]), parent("2", 40, [leaf("2.1", 50), leaf("2.2", -10)])];
+    const areas = [
+      parent("1", 60, [leaf("1.1", NaN), leaf("1.2", 60)]),
+      parent("2", 40, [leaf("2.1", 50), leaf("2.2", -10)]),
+    ];
     expect(rules(checkFramework(fw(areas), "Bộ tiêu chí", { columns: {} }))).toEqual([
       ["framework-max-invalid", "1.1", "error"],
       ["framework-max-invalid", "2.2", "error"],
@@ -83,17 +100,45 @@ describe("checkFramework", () => {
 
   test("framework-band-invalid: duplicate thresholds or labels, out of range, no band from 0, none at all", () => {
     const check = (bands: Framework["bands"]) => rules(checkFramework(fw(ok(), { bands })));
-    expect(check([{ label: "Tốt", min: 80 }, { label: "Khá", min: 80 }, { label: "Yếu", min: 0 }])).toEqual([["framework-band-invalid", null, "error"]]);
-    expect(check([{ label: "Tốt", min: 80 }, { label: "tốt", min: 0 }])).toEqual([["framework-band-invalid", null, "error"]]);
-    expect(check([{ label: "Tốt", min: 180 }, { label: "Yếu", min: 0 }])).toEqual([["framework-band-invalid", null, "error"]]);
-    expect(check([{ label: "Tốt", min: 80 }, { label: "Khá", min: 50 }])).toEqual([["framework-band-invalid", null, "warning"]]);
+    expect(
+      check([
+        { label: "Tốt", min: 80 },
+        { label: "Khá", min: 80 },
+        { label: "Yếu", min: 0 },
+      ]),
+    ).toEqual([["framework-band-invalid", null, "error"]]);
+    expect(
+      check([
+        { label: "Tốt", min: 80 },
+        { label: "tốt", min: 0 },
+      ]),
+    ).toEqual([["framework-band-invalid", null, "error"]]);
+    expect(
+      check([
+        { label: "Tốt", min: 180 },
+        { label: "Yếu", min: 0 },
+      ]),
+    ).toEqual([["framework-band-invalid", null, "error"]]);
+    expect(
+      check([
+        { label: "Tốt", min: 80 },
+        { label: "Khá", min: 50 },
+      ]),
+    ).toEqual([["framework-band-invalid", null, "warning"]]);
     expect(check([])).toEqual([["framework-band-invalid", null, "warning"]]);
     // Any order is fine.
-    expect(check([{ label: "Yếu", min: 0 }, { label: "Tốt", min: 80 }])).toEqual([]);
+    expect(
+      check([
+        { label: "Yếu", min: 0 },
+        { label: "Tốt", min: 80 },
+      ]),
+    ).toEqual([]);
   });
 
   test("framework-title-empty and framework-group-unknown are warnings", () => {
-    const areas = [parent("1", 100, [leaf("1.1", 50, { title: "  " }), leaf("1.2", 50, { appliesTo: ["phuong", "Thị trấn"] })])];
+    const areas = [
+      parent("1", 100, [leaf("1.1", 50, { title: "  " }), leaf("1.2", 50, { appliesTo: ["phuong", "Thị trấn"] })]),
+    ];
     expect(rules(checkFramework(fw(areas)))).toEqual([
       ["framework-title-empty", "1.1", "warning"],
       ["framework-group-unknown", "1.2", "warning"],
@@ -115,7 +160,10 @@ describe("checkFramework", () => {
   });
 
   test("every finding has a Vietnamese and an English message", () => {
-    const areas = [parent("1", 60, [leaf("1.1", 20), leaf("1.1", 1, { scale: { values: [2] } })]), parent("3", 40, [leaf("3.1", NaN)])];
+    const areas = [
+      parent("1", 60, [leaf("1.1", 20), leaf("1.1", 1, { scale: { values: [2] } })]),
+      parent("3", 40, [leaf("3.1", NaN)]),
+    ];
     const f = checkFramework(fw(areas, { bands: [] }));
     expect(f.length).toBeGreaterThan(4);
     for (const x of f) {

@@ -49,13 +49,22 @@ describe("framework JSON", () => {
     const r = parseFrameworkJson(JSON.stringify(doc));
     expect(r.framework).not.toBeNull();
     const json = r.findings.filter((f) => f.rule === "framework-json-invalid").map((f) => f.message.split(":")[0]);
-    expect(json).toEqual(["JSON, $.areas[0].children[0].source", "JSON, $.areas[0].children[1].scale.values", "JSON, $.bands[2]", "JSON, $.notApplicableRule", "JSON, $.level"]);
+    expect(json).toEqual([
+      "JSON, $.areas[0].children[0].source",
+      "JSON, $.areas[0].children[1].scale.values",
+      "JSON, $.bands[2]",
+      "JSON, $.notApplicableRule",
+      "JSON, $.level",
+    ]);
     const maxInvalid = r.findings.filter((f) => f.rule === "framework-max-invalid");
     expect(maxInvalid).toHaveLength(1);
     expect(maxInvalid[0]).toMatchObject({ code: "1.1", actual: "năm" });
     expect(r.framework?.areas[0].code).toBe("1");
     expect(r.framework?.areas[0].children[1].max).toBe(0.5);
-    expect(r.framework?.bands).toEqual([{ label: "Tốt", min: 80 }, { label: "Yếu", min: 0 }]);
+    expect(r.framework?.bands).toEqual([
+      { label: "Tốt", min: 80 },
+      { label: "Yếu", min: 0 },
+    ]);
   });
 
   test("checkFramework's findings are included", () => {
@@ -70,7 +79,12 @@ describe("framework JSON", () => {
 
   test("defaults: source self, evidence required for self-scored leaves, rescale", () => {
     const r = parseFrameworkJson(
-      JSON.stringify({ id: "x", name: "X", bands: [{ label: "Đạt", min: 0 }], areas: [{ code: 1, title: "A", max: 100, children: [{ code: "1.1", title: "a", max: 100 }] }] }),
+      JSON.stringify({
+        id: "x",
+        name: "X",
+        bands: [{ label: "Đạt", min: 0 }],
+        areas: [{ code: 1, title: "A", max: 100, children: [{ code: "1.1", title: "a", max: 100 }] }],
+      }),
     );
     expect(r.findings).toEqual([]);
     expect(r.framework).toMatchObject({ notApplicableRule: "rescale", sample: false, legalBasis: "", groups: [] });
@@ -78,13 +92,20 @@ describe("framework JSON", () => {
   });
 
   test("never throws on any JSON, nor on a sample with random parts replaced", () => {
-    fc.assert(fc.property(fc.json(), (text) => void parseFrameworkJson(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.json(), (text) => void parseFrameworkJson(text)),
+      { numRuns: 300 },
+    );
     const base = JSON.parse(frameworkToJson(sample));
     fc.assert(
-      fc.property(fc.constantFrom("id", "name", "bands", "groups", "areas", "year", "sample"), fc.jsonValue(), (key, value) => {
-        const r = parseFrameworkJson(JSON.stringify({ ...base, [key]: value }));
-        expect(Array.isArray(r.findings)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom("id", "name", "bands", "groups", "areas", "year", "sample"),
+        fc.jsonValue(),
+        (key, value) => {
+          const r = parseFrameworkJson(JSON.stringify({ ...base, [key]: value }));
+          expect(Array.isArray(r.findings)).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

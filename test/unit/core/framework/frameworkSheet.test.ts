@@ -14,7 +14,10 @@ const META: CellValue[][] = [
 const HEADER: CellValue[] = ["Mã", "Nội dung", "Điểm tối đa", "Thang điểm"];
 
 /** A framework sheet: metadata, header, then the given rows (code, title, max, scale). */
-function sheet(rows: CellValue[][], opts: { originRow?: number; originCol?: number; header?: CellValue[]; meta?: CellValue[][] } = {}): SheetSnapshot {
+function sheet(
+  rows: CellValue[][],
+  opts: { originRow?: number; originCol?: number; header?: CellValue[]; meta?: CellValue[][] } = {},
+): SheetSnapshot {
   return {
     name: "Bộ tiêu chí",
     originRow: opts.originRow ?? 0,
@@ -54,7 +57,13 @@ describe("readFrameworkSheet", () => {
       ["2", 40, ["2.1"]],
     ]);
     const idx = nodeIndex(fw);
-    expect(idx.get("1.1.2")).toMatchObject({ max: 1.5, scale: { step: 0.25, text: "Bước 0,25" }, source: "self", evidenceRequired: true, sourceRow: 10 });
+    expect(idx.get("1.1.2")).toMatchObject({
+      max: 1.5,
+      scale: { step: 0.25, text: "Bước 0,25" },
+      source: "self",
+      evidenceRequired: true,
+      sourceRow: 10,
+    });
     expect(idx.get("1.1.1")?.scale).toEqual({ values: [0, 1], text: "Có: 1; Không: 0" });
     expect(idx.get("2.1")?.scale?.values).toEqual([0, 20, 40]);
   });
@@ -80,7 +89,13 @@ describe("readFrameworkSheet", () => {
       ].sort(),
     );
     const sumF = findings.find((f) => f.rule === "framework-parent-sum") as Finding;
-    expect(sumF).toMatchObject({ code: "1.1", expected: 2.5, actual: 3, sheet: "Bộ tiêu chí", file: "bo-tieu-chi.xlsx" });
+    expect(sumF).toMatchObject({
+      code: "1.1",
+      expected: 2.5,
+      actual: 3,
+      sheet: "Bộ tiêu chí",
+      file: "bo-tieu-chi.xlsx",
+    });
     expect(sumF.message).toContain("1.1");
     expect(sumF.messageEn).toContain("1.1");
     expect(findings.find((f) => f.rule === "framework-max-invalid")).toMatchObject({ code: "1.2", actual: "năm" });
@@ -178,10 +193,26 @@ describe("readFrameworkSheet", () => {
 
   test("code normalisation: I ≡ 1, 1.1. ≡ 1.1, ' 1.1 ' ≡ 1.1, number cells too", () => {
     const variants: CellValue[][][] = [
-      [["I", "A", 100], ["1.1", "a", 60], ["1.2", "b", 40]],
-      [[1, "A", 100], [1.1, "a", 60], [1.2, "b", 40]],
-      [["1.", "A", 100], ["1.1.", "a", 60], ["1.2.", "b", 40]],
-      [[" I ", "A", 100], [" 1.1 ", "a", 60], ["1. 2", "b", 40]],
+      [
+        ["I", "A", 100],
+        ["1.1", "a", 60],
+        ["1.2", "b", 40],
+      ],
+      [
+        [1, "A", 100],
+        [1.1, "a", 60],
+        [1.2, "b", 40],
+      ],
+      [
+        ["1.", "A", 100],
+        ["1.1.", "a", 60],
+        ["1.2.", "b", 40],
+      ],
+      [
+        [" I ", "A", 100],
+        [" 1.1 ", "a", 60],
+        ["1. 2", "b", 40],
+      ],
     ];
     const read = variants.map((rows) => readFrameworkSheet(sheet(rows)));
     for (const r of read) {
@@ -191,7 +222,13 @@ describe("readFrameworkSheet", () => {
   });
 
   test("codes typed as numbers that collide (1.10 became 1.1) get a hint to type codes as text", () => {
-    const { findings } = readFrameworkSheet(sheet([["I", "A", 100], [1.1, "a", 60], [1.1, "j", 40]]));
+    const { findings } = readFrameworkSheet(
+      sheet([
+        ["I", "A", 100],
+        [1.1, "a", 60],
+        [1.1, "j", 40],
+      ]),
+    );
     const dup = findings.find((f) => f.rule === "framework-duplicate-code") as Finding;
     expect(dup.cell).toBe("A9");
     expect(dup.message).toMatch(/dạng văn bản/);
@@ -216,7 +253,10 @@ describe("readFrameworkSheet", () => {
       ["Survey", "1.1", null, 40, "Điều tra XHH", "Không"],
       ["Wards only", "1.2", "Phường", 60, "Tự chấm", "Có"],
     ];
-    const meta: CellValue[][] = [["Groups:", "Phường; Xã"], ["Bands:", "Tốt: 0"]];
+    const meta: CellValue[][] = [
+      ["Groups:", "Phường; Xã"],
+      ["Bands:", "Tốt: 0"],
+    ];
     const { framework, findings } = readFrameworkSheet(sheet(rows, { header, meta }));
     expect(findings).toEqual([]);
     const idx = nodeIndex(framework as Framework);
@@ -309,13 +349,34 @@ test("never throws, whatever the grid holds", () => {
     fc.double(),
     fc.record({ error: fc.constantFrom("#REF!", "#N/A") }),
     fc.string(),
-    fc.constantFrom("I", "II", "1.1", "1.1.", "1.2", "1.1.1", "Mã", "Nội dung", "Điểm tối đa", "Thang điểm", "0,5", "năm", "Có: 1; Không: 0", "Xếp loại:", "Tốt: 80"),
+    fc.constantFrom(
+      "I",
+      "II",
+      "1.1",
+      "1.1.",
+      "1.2",
+      "1.1.1",
+      "Mã",
+      "Nội dung",
+      "Điểm tối đa",
+      "Thang điểm",
+      "0,5",
+      "năm",
+      "Có: 1; Không: 0",
+      "Xếp loại:",
+      "Tốt: 80",
+    ),
   );
   fc.assert(
-    fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 }), fc.nat(50), fc.nat(10), (values, originRow, originCol) => {
-      const r = readFrameworkSheet({ name: "x", originRow, originCol, values });
-      for (const f of r.findings) expect(typeof f.cell).toBe("string");
-    }),
+    fc.property(
+      fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 }),
+      fc.nat(50),
+      fc.nat(10),
+      (values, originRow, originCol) => {
+        const r = readFrameworkSheet({ name: "x", originRow, originCol, values });
+        for (const f of r.findings) expect(typeof f.cell).toBe("string");
+      },
+    ),
     { numRuns: 300 },
   );
 });
@@ -337,8 +398,19 @@ describe("frameworkToGrid / frameworkSheetPlan", () => {
       ...fw,
       areas: [
         {
-          code: "1", title: "A", max: 100, source: "self", evidenceRequired: true,
-          children: Array.from({ length: 10 }, (_, i) => ({ code: `1.${i + 1}`, title: `t${i + 1}`, max: 10, children: [], source: "self" as const, evidenceRequired: true })),
+          code: "1",
+          title: "A",
+          max: 100,
+          source: "self",
+          evidenceRequired: true,
+          children: Array.from({ length: 10 }, (_, i) => ({
+            code: `1.${i + 1}`,
+            title: `t${i + 1}`,
+            max: 10,
+            children: [],
+            source: "self" as const,
+            evidenceRequired: true,
+          })),
         },
       ],
     };
@@ -351,13 +423,33 @@ describe("frameworkToGrid / frameworkSheetPlan", () => {
 
   test("appliesTo, explicit parent flags and an English band name that is not the usual one survive a round trip", () => {
     const custom: Framework = {
-      id: "x", name: "X", legalBasis: "Quyết định số 1/QĐ-UBND", level: "Cấp xã", sample: false, issuingBody: "UBND tỉnh X",
-      notApplicableRule: "award-max", groups: ["Phường", "Xã"], bands: [{ label: "Tốt", labelEn: "Very good", min: 0 }],
+      id: "x",
+      name: "X",
+      legalBasis: "Quyết định số 1/QĐ-UBND",
+      level: "Cấp xã",
+      sample: false,
+      issuingBody: "UBND tỉnh X",
+      notApplicableRule: "award-max",
+      groups: ["Phường", "Xã"],
+      bands: [{ label: "Tốt", labelEn: "Very good", min: 0 }],
       areas: [
         {
-          code: "1", title: "A", max: 100, source: "survey", evidenceRequired: true, // explicit, not inherited
+          code: "1",
+          title: "A",
+          max: 100,
+          source: "survey",
+          evidenceRequired: true, // explicit, not inherited
           children: [
-            { code: "1.1", title: "a", max: 60, children: [], source: "self", evidenceRequired: false, appliesTo: ["Phường"], scale: { values: [0, 60] } },
+            {
+              code: "1.1",
+              title: "a",
+              max: 60,
+              children: [],
+              source: "self",
+              evidenceRequired: false,
+              appliesTo: ["Phường"],
+              scale: { values: [0, 60] },
+            },
             { code: "1.2", title: "b", max: 40, children: [], source: "survey", evidenceRequired: false },
           ],
         },
@@ -378,11 +470,23 @@ describe("frameworkToGrid / frameworkSheetPlan", () => {
     expect(plan.fontName).toBe("Times New Roman");
     expect(plan.print).toMatchObject({ paper: "A4" });
     const headerRow = plan.cells.findIndex((r) => r[0]?.value === "Mã");
-    expect(plan.cells[headerRow].map((c) => c?.value)).toEqual(["Mã", "Nội dung", "Điểm tối đa", "Thang điểm", "Nguồn điểm", "Tài liệu kiểm chứng", "Áp dụng cho"]);
+    expect(plan.cells[headerRow].map((c) => c?.value)).toEqual([
+      "Mã",
+      "Nội dung",
+      "Điểm tối đa",
+      "Thang điểm",
+      "Nguồn điểm",
+      "Tài liệu kiểm chứng",
+      "Áp dụng cho",
+    ]);
     expect(plan.freeze).toEqual({ rows: headerRow + 1, columns: 0 });
-    expect(plan.styles?.some((s) => s.range === `A${headerRow + 1}:G${headerRow + 1}` && s.style.bold && s.style.fill)).toBe(true);
+    expect(
+      plan.styles?.some((s) => s.range === `A${headerRow + 1}:G${headerRow + 1}` && s.style.bold && s.style.fill),
+    ).toBe(true);
     // Numbers are numbers; the total row adds up the area rows with a formula.
-    const areaRows = plan.cells.map((r, i) => (typeof r[0]?.value === "string" && /^[IVX]+$/.test(r[0].value as string) ? i + 1 : 0)).filter(Boolean);
+    const areaRows = plan.cells
+      .map((r, i) => (typeof r[0]?.value === "string" && /^[IVX]+$/.test(r[0].value) ? i + 1 : 0))
+      .filter(Boolean);
     expect(areaRows).toHaveLength(8);
     expect(typeof plan.cells[areaRows[0] - 1][2]?.value).toBe("number");
     const total = plan.cells.find((r) => r[1]?.value === "TỔNG CỘNG");

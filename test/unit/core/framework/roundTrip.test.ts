@@ -6,7 +6,12 @@ import { CellValue } from "../../../../src/core/types";
 
 describe.each(builtinFrameworks().map((fw) => [fw.id, fw] as const))("round trip of %s", (_id, fw) => {
   test("through the framework sheet's values", () => {
-    const { framework, findings } = readFrameworkSheet({ name: "Bộ tiêu chí", originRow: 0, originCol: 0, values: frameworkToGrid(fw) });
+    const { framework, findings } = readFrameworkSheet({
+      name: "Bộ tiêu chí",
+      originRow: 0,
+      originCol: 0,
+      values: frameworkToGrid(fw),
+    });
     expect(findings).toEqual([]);
     expect(framework).not.toBeNull();
     expect(withoutSourceRows(framework!)).toEqual(fw);

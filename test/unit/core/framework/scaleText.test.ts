@@ -20,9 +20,12 @@ describe("scale text", () => {
     expect(scale).toEqual({ ...expected, text });
   });
 
-  test.each(["Theo tỷ lệ hoàn thành", "Có: nhiều; Không: 0", "Bước", "Bước 0", ";"])("“%s” is not a scale but its text is kept", (text) => {
-    expect(parseScaleText(text)).toEqual({ scale: { text }, ok: false });
-  });
+  test.each(["Theo tỷ lệ hoàn thành", "Có: nhiều; Không: 0", "Bước", "Bước 0", ";"])(
+    "“%s” is not a scale but its text is kept",
+    (text) => {
+      expect(parseScaleText(text)).toEqual({ scale: { text }, ok: false });
+    },
+  );
 
   test("a scale without text is written in Vietnamese number format", () => {
     expect(formatScale({ values: [0, 0.25, 0.5] })).toBe("0; 0,25; 0,5");
@@ -46,7 +49,10 @@ describe("bands text", () => {
 
   test("thresholds written as ≥ 90%, items that cannot be read are returned", () => {
     expect(parseBandsText("Tốt: ≥ 80%; Khá; Yếu: 0")).toEqual({
-      bands: [{ label: "Tốt", labelEn: "Good", min: 80 }, { label: "Yếu", labelEn: "Weak", min: 0 }],
+      bands: [
+        { label: "Tốt", labelEn: "Good", min: 80 },
+        { label: "Yếu", labelEn: "Weak", min: 0 },
+      ],
       bad: ["Khá"],
     });
   });

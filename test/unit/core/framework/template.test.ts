@@ -13,7 +13,8 @@ function referencedRows(formula: string, col: string): number[] {
   const rows: number[] = [];
   for (const m of formula.matchAll(/([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?/g)) {
     expect(m[1]).toBe(col);
-    const a = Number(m[2]), b = m[4] ? Number(m[4]) : a;
+    const a = Number(m[2]),
+      b = m[4] ? Number(m[4]) : a;
     if (m[3]) expect(m[3]).toBe(col);
     for (let r = a; r <= b; r++) rows.push(r);
   }
@@ -29,10 +30,12 @@ function layout(plan: SheetPlan, fw: Framework) {
 
 /** The styles that cover one A1 cell. */
 function stylesAt(plan: SheetPlan, row1: number, col: number) {
-  return (plan.styles ?? []).filter((s) => {
-    const r = parseRange(s.range);
-    return r !== null && r.r0 <= row1 - 1 && row1 - 1 <= r.r1 && r.c0 <= col && col <= r.c1;
-  }).map((s) => s.style);
+  return (plan.styles ?? [])
+    .filter((s) => {
+      const r = parseRange(s.range);
+      return r !== null && r.r0 <= row1 - 1 && row1 - 1 <= r.r1 && r.c0 <= col && col <= r.c1;
+    })
+    .map((s) => s.style);
 }
 
 describe("submissionTemplatePlan", () => {
@@ -43,7 +46,14 @@ describe("submissionTemplatePlan", () => {
     const { header, nodes } = layout(plan, commune);
     expect(header).toBeGreaterThan(0);
     expect(plan.cells[header].map((c) => c?.value)).toEqual([
-      "STT", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", "Điểm tối đa", "Điểm tự đánh giá", "Tài liệu kiểm chứng", "Giải trình", "Điểm thẩm định", "Ý kiến thẩm định",
+      "STT",
+      "Lĩnh vực/Tiêu chí/Tiêu chí thành phần",
+      "Điểm tối đa",
+      "Điểm tự đánh giá",
+      "Tài liệu kiểm chứng",
+      "Giải trình",
+      "Điểm thẩm định",
+      "Ý kiến thẩm định",
     ]);
     expect([...TEMPLATE_HEADERS]).toEqual(plan.cells[header].map((c) => c?.value));
     const body = plan.cells.slice(header + 1, header + 1 + nodes.length);
@@ -54,30 +64,33 @@ describe("submissionTemplatePlan", () => {
     expect(plan.cells[header + 1 + nodes.length][1]?.value).toBe("TỔNG ĐIỂM");
   });
 
-  test.each(builtinFrameworks().map((fw) => [fw.id, fw] as const))("%s: parent rows sum exactly their children's rows in D and G", (_id, fw) => {
-    const plan = submissionTemplatePlan(fw);
-    const { nodes, rowOf } = layout(plan, fw);
-    for (const n of nodes) {
-      const cells = plan.cells[(rowOf.get(n) as number) - 1];
-      if (n.children.length === 0) {
-        expect(cells[3]?.formula).toBeUndefined();
-        continue;
+  test.each(builtinFrameworks().map((fw) => [fw.id, fw] as const))(
+    "%s: parent rows sum exactly their children's rows in D and G",
+    (_id, fw) => {
+      const plan = submissionTemplatePlan(fw);
+      const { nodes, rowOf } = layout(plan, fw);
+      for (const n of nodes) {
+        const cells = plan.cells[(rowOf.get(n) as number) - 1];
+        if (n.children.length === 0) {
+          expect(cells[3]?.formula).toBeUndefined();
+          continue;
+        }
+        const childRows = n.children.map((c) => rowOf.get(c) as number);
+        expect(referencedRows(cells[3]?.formula as string, "D")).toEqual(childRows);
+        expect(referencedRows(cells[6]?.formula as string, "G")).toEqual(childRows);
       }
-      const childRows = n.children.map((c) => rowOf.get(c) as number);
-      expect(referencedRows(cells[3]?.formula as string, "D")).toEqual(childRows);
-      expect(referencedRows(cells[6]?.formula as string, "G")).toEqual(childRows);
-    }
-    // Contiguous leaf children use a SUM range; scattered children are added one by one.
-    const c11 = nodes.find((n) => n.code === "1.1") as CriterionNode;
-    expect(plan.cells[(rowOf.get(c11) as number) - 1][3]?.formula).toMatch(/^=SUM\(D\d+:D\d+\)$/);
-    const area1 = fw.areas[0];
-    expect(plan.cells[(rowOf.get(area1) as number) - 1][3]?.formula).toMatch(/^=D\d+(\+D\d+)+$/);
-    // The total adds the areas.
-    const total = plan.cells[(rowOf.get(nodes[nodes.length - 1]) as number)];
-    expect(total[1]?.value).toBe("TỔNG ĐIỂM");
-    expect(referencedRows(total[3]?.formula as string, "D")).toEqual(fw.areas.map((a) => rowOf.get(a)));
-    expect(referencedRows(total[6]?.formula as string, "G")).toEqual(fw.areas.map((a) => rowOf.get(a)));
-  });
+      // Contiguous leaf children use a SUM range; scattered children are added one by one.
+      const c11 = nodes.find((n) => n.code === "1.1") as CriterionNode;
+      expect(plan.cells[(rowOf.get(c11) as number) - 1][3]?.formula).toMatch(/^=SUM\(D\d+:D\d+\)$/);
+      const area1 = fw.areas[0];
+      expect(plan.cells[(rowOf.get(area1) as number) - 1][3]?.formula).toMatch(/^=D\d+(\+D\d+)+$/);
+      // The total adds the areas.
+      const total = plan.cells[rowOf.get(nodes[nodes.length - 1]) as number];
+      expect(total[1]?.value).toBe("TỔNG ĐIỂM");
+      expect(referencedRows(total[3]?.formula as string, "D")).toEqual(fw.areas.map((a) => rowOf.get(a)));
+      expect(referencedRows(total[6]?.formula as string, "G")).toEqual(fw.areas.map((a) => rowOf.get(a)));
+    },
+  );
 
   test("survey leaves carry a note, empty grey score cells and no input style", () => {
     const plan = submissionTemplatePlan(commune);
@@ -114,7 +127,13 @@ describe("submissionTemplatePlan", () => {
   });
 
   test("the unit, year and group appear above the table; placeholders when not given", () => {
-    const text = (p: SheetPlan) => p.cells.slice(0, 6).flat().map((c) => c?.value).filter(Boolean).join(" | ");
+    const text = (p: SheetPlan) =>
+      p.cells
+        .slice(0, 6)
+        .flat()
+        .map((c) => c?.value)
+        .filter(Boolean)
+        .join(" | ");
     const named = text(submissionTemplatePlan(commune, { unitName: "Phường Hồng Hà", year: 2026, group: "Phường" }));
     expect(named).toContain("ỦY BAN NHÂN DÂN");
     expect(named).toContain("Đơn vị: Phường Hồng Hà");
@@ -143,7 +162,12 @@ describe("submissionTemplatePlan", () => {
     const { header } = layout(plan, commune);
     expect(plan.fontName).toBe("Times New Roman");
     expect(plan.fontSize).toBe(13);
-    expect(plan.print).toEqual({ orientation: "portrait", paper: "A4", titleRows: `$${header + 1}:$${header + 1}`, fitToWidth: true });
+    expect(plan.print).toEqual({
+      orientation: "portrait",
+      paper: "A4",
+      titleRows: `$${header + 1}:$${header + 1}`,
+      fitToWidth: true,
+    });
     expect(plan.freeze).toEqual({ rows: header + 1, columns: 0 });
     expect(plan.columnWidths).toHaveLength(8);
     expect(stylesAt(plan, header + 1, 0).some((s) => s.bold && s.border === "thin")).toBe(true);
@@ -162,7 +186,10 @@ describe("submissionTemplatePlan", () => {
       values[r][3] = n.max;
       values[r][4] = "Quyết định số 12/QĐ-UBND";
     }
-    const { submission, findings } = validateSheet({ name: "Hồng Hà", originRow: 0, originCol: 0, values, formulas }, commune);
+    const { submission, findings } = validateSheet(
+      { name: "Hồng Hà", originRow: 0, originCol: 0, values, formulas },
+      commune,
+    );
     expect(findings).toEqual([]);
     expect(submission.unit).toBe("Phường Hồng Hà");
   });

@@ -6,7 +6,12 @@ import { cellOf, fullMarks, miniFramework, setCell, unitSheet } from "../../../h
 const fw = miniFramework(); // 20 points: 16 scored by units, 4 from the survey
 
 /** A unit whose counted score is the full marks minus `lost` points taken from area 2's leaves. */
-function unit(name: string, sheet: string, lost: number, opts: { appraise?: boolean; edit?: (e: Map<string, LeafEntry>) => void } = {}): SheetSnapshot {
+function unit(
+  name: string,
+  sheet: string,
+  lost: number,
+  opts: { appraise?: boolean; edit?: (e: Map<string, LeafEntry>) => void } = {},
+): SheetSnapshot {
   const entries = fullMarks(fw, opts.appraise !== false);
   for (let i = 1; i <= lost * 2; i++) {
     const e = entries.get(`2.${i}`)!;
@@ -16,7 +21,8 @@ function unit(name: string, sheet: string, lost: number, opts: { appraise?: bool
   opts.edit?.(entries);
   return unitSheet(fw, { name: sheet, unit: name, entries, appraisal: true });
 }
-const run = (sheets: SheetSnapshot[], f: Framework = fw, inputs = {}) => analyseWorkbook({ sheets }, { framework: f, inputs });
+const run = (sheets: SheetSnapshot[], f: Framework = fw, inputs = {}) =>
+  analyseWorkbook({ sheets }, { framework: f, inputs });
 
 describe("scores, indices, ranks and bands", () => {
   it("counts the appraised score where filled, else the self score; survey points are added", () => {
@@ -34,7 +40,10 @@ describe("scores, indices, ranks and bands", () => {
 
   it("ranks within each group; ties share a rank and the next rank is skipped (RANK.EQ)", () => {
     const a = run([
-      unit("Phường A", "PA", 1), unit("Phường B", "PB", 0), unit("Phường C", "PC", 1), unit("Phường D", "PD", 2),
+      unit("Phường A", "PA", 1),
+      unit("Phường B", "PB", 0),
+      unit("Phường C", "PC", 1),
+      unit("Phường D", "PD", 2),
       unit("Xã E", "XE", 3),
     ]);
     const rank = Object.fromEntries(a.scores.map((s) => [s.sheet, s.rank]));
@@ -69,8 +78,15 @@ describe("scores, indices, ranks and bands", () => {
   });
 
   it("which score counts is a choice: appraised else self (default), appraised only, or self only", () => {
-    const sheet = () => unit("Phường A", "PA", 1, { edit: (e) => { e.get("1.2")!.appraised = undefined; e.get("1.1.1")!.appraised = 0.5; } });
-    const pts = (counted: "appraised-else-self" | "appraised" | "self") => analyseWorkbook({ sheets: [sheet()] }, { framework: fw, counted }).scores[0].appraisedPoints;
+    const sheet = () =>
+      unit("Phường A", "PA", 1, {
+        edit: (e) => {
+          e.get("1.2")!.appraised = undefined;
+          e.get("1.1.1")!.appraised = 0.5;
+        },
+      });
+    const pts = (counted: "appraised-else-self" | "appraised" | "self") =>
+      analyseWorkbook({ sheets: [sheet()] }, { framework: fw, counted }).scores[0].appraisedPoints;
     expect(pts("appraised-else-self")).toBe(16 - 1 - 0.5);
     expect(pts("appraised")).toBe(16 - 1 - 0.5 - 1);
     expect(pts("self")).toBe(16);
@@ -83,7 +99,12 @@ describe("scores, indices, ranks and bands", () => {
   });
 
   it("not-applicable leaves: rescale removes their maximum; award-max gives it", () => {
-    const sheet = () => unit("Phường A", "PA", 0, { edit: (e) => { e.get("1.1.2")!.appraised = "KAD"; } });
+    const sheet = () =>
+      unit("Phường A", "PA", 0, {
+        edit: (e) => {
+          e.get("1.1.2")!.appraised = "KAD";
+        },
+      });
     const r = run([sheet()]).scores[0];
     expect(r).toMatchObject({ naMax: 2, appraisedPoints: 14, max: 18, total: 14 });
     expect(r.index).toBe(77.78);
@@ -123,7 +144,8 @@ describe("the summary sheet plan", () => {
     const [summary, ranking, detail] = r.plans;
     expect([summary.name, ranking.name, detail.name]).toEqual(["Tổng hợp", "Xếp hạng", "Điểm chi tiết"]);
     const row = summary.cells[r.summary.unitRow.get("PA")!];
-    for (const k of ["appraised", "self", "diff", "na", "total", "max", "index", "rank", "band"] as const) expect(row[r.summary.col[k]]?.formula).toMatch(/^=/);
+    for (const k of ["appraised", "self", "diff", "na", "total", "max", "index", "rank", "band"] as const)
+      expect(row[r.summary.col[k]]?.formula).toMatch(/^=/);
     expect(row[r.summary.col.unit]).toEqual({ value: "Phường A" });
     expect(row[r.summary.col.rank]!.formula).toContain("COUNTIFS(");
     expect(row[r.summary.col.band]!.formula).toContain("LOOKUP(");

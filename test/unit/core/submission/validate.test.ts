@@ -22,7 +22,10 @@ describe("reading a clean submission", () => {
     const entries = fullMarks(fw);
     entries.get("1.1.2")!.self = 1.5;
     entries.get("1.1.2")!.appraised = 1.5;
-    const sheet = unitSheet(fw, { quirks: { twoRowHeader: true, nfdTitles: true, spacerRows: true, textScores: true }, entries });
+    const sheet = unitSheet(fw, {
+      quirks: { twoRowHeader: true, nfdTitles: true, spacerRows: true, textScores: true },
+      entries,
+    });
     const v = validateSheet(sheet, fw);
     expect(problems(v.findings)).toEqual([]);
     expect(v.submission.header?.rows).toBe(2);
@@ -58,7 +61,9 @@ describe("reading a clean submission", () => {
     const sheet = unitSheet(fw, { quirks: { hiddenCodes: ["1.2"] } });
     const v = validateSheet(sheet, fw);
     expect(v.submission.byCode.get("1.2")!.hidden).toBe(true);
-    expect(only(v.findings, "row-hidden")).toMatchObject([{ severity: "info", code: "1.2", cell: cellOf(sheet, "1.2", "code") }]);
+    expect(only(v.findings, "row-hidden")).toMatchObject([
+      { severity: "info", code: "1.2", cell: cellOf(sheet, "1.2", "code") },
+    ]);
     expect(v.summary.ready).toBe(true);
   });
 });
@@ -70,7 +75,16 @@ describe("rows and cells that are not criteria", () => {
     sheet.values.splice(after1, 0, [null, "Cộng lĩnh vực I", 6, 6, null, null, 6, null]);
     sheet.formulas!.splice(after1, 0, []);
     const total = sheet.values.findIndex((r) => r && r[1] === "TỔNG ĐIỂM");
-    sheet.values.splice(total + 1, 0, [null, "Điểm thưởng (tối đa 2 điểm)", 2, 0.5, "Bằng khen của UBND tỉnh", null, 0.5, null]);
+    sheet.values.splice(total + 1, 0, [
+      null,
+      "Điểm thưởng (tối đa 2 điểm)",
+      2,
+      0.5,
+      "Bằng khen của UBND tỉnh",
+      null,
+      0.5,
+      null,
+    ]);
     sheet.formulas!.splice(total + 1, 0, []);
     const v = validateSheet(sheet, fw);
     expect(problems(v.findings)).toEqual([]);
@@ -79,10 +93,14 @@ describe("rows and cells that are not criteria", () => {
 
   it("evidence in a merged cell covers every row it spans", () => {
     const sheet = unitSheet(fw);
-    const first = cellOf(sheet, "2.1", "evidence"), last = cellOf(sheet, "2.3", "evidence");
+    const first = cellOf(sheet, "2.1", "evidence"),
+      last = cellOf(sheet, "2.3", "evidence");
     setCell(sheet, cellOf(sheet, "2.2", "evidence"), null);
     setCell(sheet, last, null);
-    expect(only(validateSheet(sheet, fw).findings, "evidence-missing").map((f) => f.cell)).toEqual([cellOf(sheet, "2.2", "evidence"), last]);
+    expect(only(validateSheet(sheet, fw).findings, "evidence-missing").map((f) => f.cell)).toEqual([
+      cellOf(sheet, "2.2", "evidence"),
+      last,
+    ]);
     sheet.merges = [`${first}:${last}`];
     expect(only(validateSheet(sheet, fw).findings, "evidence-missing")).toEqual([]);
   });
@@ -116,22 +134,153 @@ describe("numeric codes that lost digits", () => {
 
 describe("planted problems are found at their cells", () => {
   const cases: [string, string, (s: ReturnType<typeof unitSheet>) => string][] = [
-    ["score-not-number", "error", (s) => { const c = cellOf(s, "1.2", "self"); setCell(s, c, "đạt"); setCell(s, cellOf(s, "1.2", "appraised"), null); return c; }],
-    ["score-not-number", "error", (s) => { const c = cellOf(s, "1.1.1", "appraised"); setCell(s, c, "0..5"); return c; }],
-    ["score-over-max", "error", (s) => { const c = cellOf(s, "1.1.2", "self"); setCell(s, c, 2.5); return c; }],
-    ["score-negative", "error", (s) => { const c = cellOf(s, "2.3", "appraised"); setCell(s, c, -1); return c; }],
-    ["score-off-scale", "warning", (s) => { const c = cellOf(s, "2.4", "self"); setCell(s, c, 0.3); setCell(s, cellOf(s, "2.4", "appraised"), 0.5); return c; }],
-    ["score-missing", "error", (s) => { const c = cellOf(s, "1.3.1", "self"); setCell(s, c, null); setCell(s, cellOf(s, "1.3.1", "appraised"), null); return c; }],
-    ["max-mismatch", "error", (s) => { const c = cellOf(s, "1.2", "max"); setCell(s, c, 2); return c; }],
-    ["formula-error", "error", (s) => { const c = cellOf(s, "1.1", "self"); setCell(s, c, { error: "#REF!" }, "=SUM(#REF!)"); return c; }],
-    ["formula-error", "error", (s) => { const c = cellOf(s, "2.5", "self"); setCell(s, c, { error: "#VALUE!" }); return c; }],
-    ["sum-mismatch", "error", (s) => { const c = cellOf(s, "1.3", "self"); setCell(s, c, 5); return c; }],
-    ["evidence-missing", "warning", (s) => { setCell(s, cellOf(s, "1.2", "evidence"), null); return cellOf(s, "1.2", "evidence"); }],
-    ["appraisal-above-self", "warning", (s) => { setCell(s, cellOf(s, "2.6", "self"), 0.5); const c = cellOf(s, "2.6", "appraised"); setCell(s, c, 1); return c; }],
-    ["appraisal-adjusted", "info", (s) => { const c = cellOf(s, "2.7", "appraised"); setCell(s, c, 0.5); return c; }],
-    ["survey-self-scored", "warning", (s) => { const c = cellOf(s, "3.1", "self"); setCell(s, c, 4); return c; }],
-    ["title-mismatch", "warning", (s) => { const c = cellOf(s, "1.2", "title"); setCell(s, c, "Tổ chức hội nghị tổng kết"); return c; }],
-    ["not-applicable", "info", (s) => { const c = cellOf(s, "2.8", "appraised"); setCell(s, c, "Không áp dụng"); return c; }],
+    [
+      "score-not-number",
+      "error",
+      (s) => {
+        const c = cellOf(s, "1.2", "self");
+        setCell(s, c, "đạt");
+        setCell(s, cellOf(s, "1.2", "appraised"), null);
+        return c;
+      },
+    ],
+    [
+      "score-not-number",
+      "error",
+      (s) => {
+        const c = cellOf(s, "1.1.1", "appraised");
+        setCell(s, c, "0..5");
+        return c;
+      },
+    ],
+    [
+      "score-over-max",
+      "error",
+      (s) => {
+        const c = cellOf(s, "1.1.2", "self");
+        setCell(s, c, 2.5);
+        return c;
+      },
+    ],
+    [
+      "score-negative",
+      "error",
+      (s) => {
+        const c = cellOf(s, "2.3", "appraised");
+        setCell(s, c, -1);
+        return c;
+      },
+    ],
+    [
+      "score-off-scale",
+      "warning",
+      (s) => {
+        const c = cellOf(s, "2.4", "self");
+        setCell(s, c, 0.3);
+        setCell(s, cellOf(s, "2.4", "appraised"), 0.5);
+        return c;
+      },
+    ],
+    [
+      "score-missing",
+      "error",
+      (s) => {
+        const c = cellOf(s, "1.3.1", "self");
+        setCell(s, c, null);
+        setCell(s, cellOf(s, "1.3.1", "appraised"), null);
+        return c;
+      },
+    ],
+    [
+      "max-mismatch",
+      "error",
+      (s) => {
+        const c = cellOf(s, "1.2", "max");
+        setCell(s, c, 2);
+        return c;
+      },
+    ],
+    [
+      "formula-error",
+      "error",
+      (s) => {
+        const c = cellOf(s, "1.1", "self");
+        setCell(s, c, { error: "#REF!" }, "=SUM(#REF!)");
+        return c;
+      },
+    ],
+    [
+      "formula-error",
+      "error",
+      (s) => {
+        const c = cellOf(s, "2.5", "self");
+        setCell(s, c, { error: "#VALUE!" });
+        return c;
+      },
+    ],
+    [
+      "sum-mismatch",
+      "error",
+      (s) => {
+        const c = cellOf(s, "1.3", "self");
+        setCell(s, c, 5);
+        return c;
+      },
+    ],
+    [
+      "evidence-missing",
+      "warning",
+      (s) => {
+        setCell(s, cellOf(s, "1.2", "evidence"), null);
+        return cellOf(s, "1.2", "evidence");
+      },
+    ],
+    [
+      "appraisal-above-self",
+      "warning",
+      (s) => {
+        setCell(s, cellOf(s, "2.6", "self"), 0.5);
+        const c = cellOf(s, "2.6", "appraised");
+        setCell(s, c, 1);
+        return c;
+      },
+    ],
+    [
+      "appraisal-adjusted",
+      "info",
+      (s) => {
+        const c = cellOf(s, "2.7", "appraised");
+        setCell(s, c, 0.5);
+        return c;
+      },
+    ],
+    [
+      "survey-self-scored",
+      "warning",
+      (s) => {
+        const c = cellOf(s, "3.1", "self");
+        setCell(s, c, 4);
+        return c;
+      },
+    ],
+    [
+      "title-mismatch",
+      "warning",
+      (s) => {
+        const c = cellOf(s, "1.2", "title");
+        setCell(s, c, "Tổ chức hội nghị tổng kết");
+        return c;
+      },
+    ],
+    [
+      "not-applicable",
+      "info",
+      (s) => {
+        const c = cellOf(s, "2.8", "appraised");
+        setCell(s, c, "Không áp dụng");
+        return c;
+      },
+    ],
   ];
   it.each(cases)("%s (%s)", (rule, severity, plant) => {
     const sheet = unitSheet(fw);
@@ -144,7 +293,17 @@ describe("planted problems are found at their cells", () => {
     expect(hits[0].message.length).toBeGreaterThan(10);
     expect(hits[0].messageEn.length).toBeGreaterThan(10);
     // Nothing else that blocks scoring is invented around the planted problem.
-    const otherErrors = v.findings.filter((f) => f.severity === "error" && f.rule !== rule && !(rule === "score-over-max" || rule === "score-negative" || rule === "formula-error" || rule === "score-not-number"));
+    const otherErrors = v.findings.filter(
+      (f) =>
+        f.severity === "error" &&
+        f.rule !== rule &&
+        !(
+          rule === "score-over-max" ||
+          rule === "score-negative" ||
+          rule === "formula-error" ||
+          rule === "score-not-number"
+        ),
+    );
     expect(otherErrors).toEqual([]);
   });
 
@@ -159,7 +318,9 @@ describe("planted problems are found at their cells", () => {
   it("a wrong typed subtotal is reported once, where it was typed", () => {
     const sheet = unitSheet(fw, { quirks: { wrongSubtotal: { code: "1.1", value: 4 } } });
     const v = validateSheet(sheet, fw);
-    expect(only(v.findings, "sum-mismatch")).toMatchObject([{ cell: cellOf(sheet, "1.1", "self"), expected: 3, actual: 4 }]);
+    expect(only(v.findings, "sum-mismatch")).toMatchObject([
+      { cell: cellOf(sheet, "1.1", "self"), expected: 3, actual: 4 },
+    ]);
   });
 
   it("a missing, a duplicated and an unknown criterion", () => {
@@ -194,7 +355,10 @@ describe("planted problems are found at their cells", () => {
   });
 
   it("a sheet without a recognisable header is one clear error", () => {
-    const v = validateSheet({ name: "Ghi chú", originRow: 0, originCol: 0, values: [["Danh sách cán bộ"], ["Nguyễn Văn A", 1]] }, fw);
+    const v = validateSheet(
+      { name: "Ghi chú", originRow: 0, originCol: 0, values: [["Danh sách cán bộ"], ["Nguyễn Văn A", 1]] },
+      fw,
+    );
     expect(v.findings).toMatchObject([{ rule: "header-missing", severity: "error", cell: "A1", sheet: "Ghi chú" }]);
     expect(v.summary.ready).toBe(false);
   });
@@ -216,7 +380,18 @@ describe("a workbook", () => {
     const a = unitSheet(fw, { name: "P. Hồng Hà" });
     const b = unitSheet(fw, { name: "X. Dân Chủ", unit: "Xã Dân Chủ" });
     setCell(b, cellOf(b, "1.2", "self"), 3);
-    const wb = validateWorkbook({ sheets: [a, b, { name: "Tổng hợp", originRow: 0, originCol: 0, values: [["x"]], generated: "summary" }, { name: "Bộ tiêu chí", originRow: 0, originCol: 0, values: [["Mã", "Nội dung", "Điểm tối đa"]] }] }, fw, { file: "ho-so.xlsx" });
+    const wb = validateWorkbook(
+      {
+        sheets: [
+          a,
+          b,
+          { name: "Tổng hợp", originRow: 0, originCol: 0, values: [["x"]], generated: "summary" },
+          { name: "Bộ tiêu chí", originRow: 0, originCol: 0, values: [["Mã", "Nội dung", "Điểm tối đa"]] },
+        ],
+      },
+      fw,
+      { file: "ho-so.xlsx" },
+    );
     expect(wb.sheets.map((s) => s.summary)).toMatchObject([
       { unit: "Phường Hồng Hà", group: "Phường", ready: true, file: "ho-so.xlsx" },
       { unit: "Xã Dân Chủ", group: "Xã", ready: false },
