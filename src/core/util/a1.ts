@@ -24,16 +24,25 @@ export function a1(row: number, col: number): string {
   return `${colLetter(col)}${row + 1}`;
 }
 
-/** "$B$12" or "B12" → { row: 11, col: 1 }; null when it is not a cell address. */
+/** Excel's grid: 1,048,576 rows and 16,384 columns (A1:XFD1048576). */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLS = 16_384;
+
+/** "$B$12" or "B12" → { row: 11, col: 1 }; null when it is not a cell address of Excel's grid ("A0", "XFE1"). */
 export function parseA1(ref: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
   if (!m) return null;
-  return { row: Number(m[2]) - 1, col: colIndex(m[1]) };
+  const row = Number(m[2]) - 1;
+  const col = colIndex(m[1]);
+  if (row < 0 || row >= EXCEL_ROWS || col >= EXCEL_COLS) return null;
+  return { row, col };
 }
 
 /** "A1:C3" → bounds (0-based, inclusive); a single cell is a 1×1 range. */
 export function parseRange(ref: string): { r0: number; c0: number; r1: number; c1: number } | null {
-  const [a, b] = ref.split(":");
+  const parts = ref.split(":");
+  if (parts.length > 2) return null;
+  const [a, b] = parts;
   const p = parseA1(a);
   const q = b === undefined ? p : parseA1(b);
   if (!p || !q) return null;

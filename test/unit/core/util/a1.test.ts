@@ -83,6 +83,10 @@ describe("parseA1", () => {
     ["a name", "TongHop"],
     ["Vietnamese letters", "Đ1"],
     ["a space inside", "A 1"],
+    ["row 0", "A0"],
+    ["a column past XFD", "XFE1"],
+    ["a row past 1,048,576", "A1048577"],
+    ["a column and a row past the grid", "ZZZ9999999"],
   ])("is null for %s", (_label, ref) => {
     expect(parseA1(ref)).toBeNull();
   });
@@ -111,9 +115,12 @@ describe("parseRange", () => {
       expect(parseRange(rangeA1(r0, c0, r1, c1))).toEqual({ r0, c0, r1, c1 });
   });
 
-  it.each(["", "A1:", ":A1", "A1:XX", "B:B", "1:1", "Tổng hợp!A1:B2"])("is null for %j", (ref) => {
-    expect(parseRange(ref)).toBeNull();
-  });
+  it.each(["", "A1:", ":A1", "A1:XX", "B:B", "1:1", "Tổng hợp!A1:B2", "A0:B2", "A1:B2:C3", "A1:XFE1"])(
+    "is null for %j",
+    (ref) => {
+      expect(parseRange(ref)).toBeNull();
+    },
+  );
 });
 
 describe("sheetRef", () => {
