@@ -25,7 +25,9 @@ function remembered(fold: (s: string) => string): (s: string) => string {
 const foldTextOnce = remembered((s) =>
   s
     .normalize("NFC")
-    .replace(/[\s\u00a0\u200b]+/g, " ")
+    // Zero-width characters (copied from web pages and PDFs) are invisible inside a word: drop them.
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+    .replace(/[\s\u00a0]+/g, " ")
     .trim()
     .toLocaleLowerCase("vi"),
 );

@@ -13,6 +13,11 @@ describe("foldText", () => {
     expect(foldText(nfd)).toBe("cải cách thủ tục hành chính");
   });
 
+  it("drops zero-width characters copied from web pages inside a word (Điể\\u200bm = điểm)", () => {
+    expect(foldText("Điể\u200bm tối\ufeff đa")).toBe("điểm tối đa");
+    expect(foldText("Điểm\u200b \u200btối đa")).toBe("điểm tối đa");
+  });
+
   it("composes a tone mark typed after a precomposed vowel (ê + ◌́ = ế)", () => {
     expect(foldText("Kê\u0301 hoạch")).toBe(foldText("Kế hoạch"));
     expect(foldText("Kế hoạch")).toBe("kế hoạch");
