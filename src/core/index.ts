@@ -3,6 +3,7 @@
 
 // Types: the data the engine takes and gives.
 export * from "./types.js";
+export type { Finding } from "./findings.js";
 export type { Analysis, PipelineOptions, PlanSelection } from "./analysis.js";
 export type { CountedRule } from "./submission/counted.js";
 export type { SheetSummary, ValidatedSheet, WorkbookValidation } from "./submission/validate.js";
@@ -35,6 +36,8 @@ export { scoreUnit } from "./scoring/score.js";
 
 // Rules.
 export { RULE_CATALOGUE, RULES } from "./rules/catalogue.js";
+export { checkWorkbookSheets } from "./rules/workbook/index.js";
+export type { WorkbookInput } from "./rules/workbook/input.js";
 export type { RuleId } from "./rules/catalogue.js";
 export type { RuleMeta, Text } from "./rules/rule.js";
 

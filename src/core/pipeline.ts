@@ -14,7 +14,8 @@ import { rankWithinGroups } from "./scoring/rank.js";
 import { scoreUnit, UnitInputs, UnitScore } from "./scoring/score.js";
 import { CountedRule } from "./submission/counted.js";
 import { checkWorkbook, parseWorkbook, WorkbookValidation } from "./submission/validate.js";
-import { Finding, Framework, SheetPlan, WorkbookSnapshot } from "./types.js";
+import { Framework, SheetPlan, WorkbookSnapshot } from "./types.js";
+import type { Finding } from "./findings.js";
 import { foldLoose } from "./util/text.js";
 
 /** Survey, bonus and penalty points of each unit sheet, and the findings about the survey tables read. */

@@ -33,6 +33,20 @@ export interface SheetSnapshot {
   merges?: string[];
 }
 
+/**
+ * A sheet a workbook lists that the shell could not read (its part is missing, its relationship does
+ * not resolve…: "error"), or chose not to (a chart or dialog sheet: "skip"). Never dropped silently.
+ */
+export interface UnreadSheet {
+  sheet: string;
+  file?: string;
+  severity: "error" | "skip";
+  /** A short stable reason ("sheet-unreadable", "chartsheet"). */
+  reason: string;
+  reasonVi: string;
+  reasonEn: string;
+}
+
 export interface WorkbookSnapshot {
   /** Where the workbook came from (file name), for messages. */
   source?: string;
@@ -107,9 +121,13 @@ export interface Framework {
 
 export type Severity = "error" | "warning" | "info";
 
-export interface Finding {
+/**
+ * A finding of rule `R`. The engine's findings are `Finding` (src/core/findings.ts): R is then the
+ * RuleId union derived from the rule catalogue, so an id that is not a rule does not compile.
+ */
+export interface FindingOf<R extends string = string> {
   /** Stable rule id, e.g. "score-over-max". */
-  rule: string;
+  rule: R;
   severity: Severity;
   /** Source file, when known (CLI). */
   file?: string;

@@ -1,7 +1,8 @@
 // Consistency checks of a criteria framework, linter-style: the framework rules
 // (src/core/rules/framework) run on a framework that was not read from a sheet or file here.
 import { runFrameworkRules } from "../rules/framework/index.js";
-import type { Finding, Framework } from "../types.js";
+import type { Framework } from "../types.js";
+import type { Finding } from "../findings.js";
 import { defaultFrameworkLocation, FRAMEWORK_SHEET_NAME, type FrameworkLocation } from "./layout.js";
 
 /**

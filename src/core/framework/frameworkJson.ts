@@ -2,7 +2,8 @@
 // workbooks). Reading validates the shape and records each problem with its JSON path as a fact;
 // the framework rules report them and check the framework read. Never throws.
 import { runFrameworkRules } from "../rules/framework/index.js";
-import { Band, CriterionNode, Finding, Framework, ScoringScale } from "../types.js";
+import { Band, CriterionNode, Framework, ScoringScale } from "../types.js";
+import type { Finding } from "../findings.js";
 import { normalizeCode } from "../util/codes.js";
 import { parseLocaleNumber } from "../util/numbers.js";
 import type { FrameworkFact, FrameworkRead, JsonProblem } from "./facts.js";

@@ -7,7 +7,6 @@ import { runFrameworkRules } from "../rules/framework/index.js";
 import {
   CellValue,
   CriterionNode,
-  Finding,
   Framework,
   NotApplicableRule,
   ScoreSource,
@@ -15,6 +14,7 @@ import {
   SheetSnapshot,
   isCellError,
 } from "../types.js";
+import type { Finding } from "../findings.js";
 import { a1 } from "../util/a1.js";
 import { normalizeCode, parentCode } from "../util/codes.js";
 import { parseNumber, sum } from "../util/numbers.js";

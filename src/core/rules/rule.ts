@@ -1,7 +1,7 @@
 // What a rule is, as ESLint writes one: a module with its `meta` (stable id, severity, titles, a
 // one-line description) and a `check` that reports through a context. The context fills in the
 // rule id, the severity, the sheet and the file, so a rule only says where and what.
-import type { Finding, Severity } from "../types.js";
+import type { FindingOf, Severity } from "../types.js";
 
 /** A user-facing text in Vietnamese (first) and English. */
 export interface Text {
@@ -54,15 +54,15 @@ export interface Where {
 }
 
 /** The one finding builder: a report of `meta`'s rule at `where`. */
-export function makeFinding(
-  meta: RuleMeta,
+export function makeFinding<Id extends string>(
+  meta: RuleMeta<Id>,
   where: Where,
   cell: string,
   message: Text,
   details: ReportDetails = {},
-): Finding {
+): FindingOf<Id> {
   const at = details.at ?? where;
-  const f: Finding = {
+  const f: FindingOf<Id> = {
     rule: meta.id,
     severity: details.severity ?? meta.severity,
     sheet: at.sheet,
@@ -78,12 +78,12 @@ export function makeFinding(
 }
 
 /** Runs rules on one input, in order, and returns what they reported. */
-export function runRules<Input extends object>(
-  rules: readonly Rule<string, Input>[],
+export function runRules<Id extends string, Input extends object>(
+  rules: readonly Rule<Id, Input>[],
   input: Input,
   where: Where,
-): Finding[] {
-  const out: Finding[] = [];
+): FindingOf<Id>[] {
+  const out: FindingOf<Id>[] = [];
   for (const rule of rules) {
     const report: Report = (cell, message, details) => out.push(makeFinding(rule.meta, where, cell, message, details));
     rule.check({ ...input, report });

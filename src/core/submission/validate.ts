@@ -1,6 +1,7 @@
 import { looksLikeFrameworkSheet } from "../framework/layout.js";
 import { leaves } from "../framework/model.js";
-import { Finding, Framework, SheetSnapshot, WorkbookSnapshot } from "../types.js";
+import { Framework, SheetSnapshot, WorkbookSnapshot } from "../types.js";
+import type { Finding } from "../findings.js";
 import { cellText, foldLoose } from "../util/text.js";
 import { Grid } from "./grid.js";
 import { findHeader } from "./header.js";

@@ -1,6 +1,6 @@
 // Highlighting the cells of findings and taking the highlights off: original fills come back
 // exactly, a user's fills are never lost, values and formulas are never touched.
-import type { Finding } from "../../../src/core/types";
+import type { Finding } from "../../../src/core/findings";
 import { FakeExcel, fakeExcelGateway } from "../../../src/excel/fake/index";
 import { GatewayError } from "../../../src/excel/gateway";
 import { HIGHLIGHT_COLORS } from "../../../src/excel/highlights";

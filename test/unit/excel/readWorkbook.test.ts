@@ -127,7 +127,7 @@ describe("readWorkbook", () => {
       { name: "Chi tiết", kind: "detail", cells: [[{ value: "x" }]] },
     ]);
     await gateway.highlightFindings([
-      { rule: "r", severity: "error", sheet: units[0].name, cell: "D10", message: "m", messageEn: "m" },
+      { rule: "score-over-max", severity: "error", sheet: units[0].name, cell: "D10", message: "m", messageEn: "m" },
     ]);
     const snapshot = await gateway.readWorkbook();
     expect(snapshot.sheets.map((s) => [s.name, s.generated])).toEqual([

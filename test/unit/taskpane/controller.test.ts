@@ -2,7 +2,8 @@
 // writes, and what staff are told.
 import { lostItems } from "../../../src/core/plans/remediation.js";
 import { analyseWorkbook } from "../../../src/core/pipeline.js";
-import type { Finding, SheetPlan } from "../../../src/core/types.js";
+import type { SheetPlan } from "../../../src/core/types.js";
+import type { Finding } from "../../../src/core/findings.js";
 import { GatewayError } from "../../../src/excel/gateway.js";
 import { TaskPaneController } from "../../../src/taskpane/controller.js";
 import type { TaskPaneState } from "../../../src/taskpane/state.js";

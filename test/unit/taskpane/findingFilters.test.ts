@@ -10,7 +10,7 @@ import {
   visibleFindings,
 } from "../../../src/taskpane/findingFilters.js";
 
-const finding = (sheet: string, cell: string, severity: Severity, rule: string): Finding => ({
+const finding = (sheet: string, cell: string, severity: Severity, rule: Finding["rule"]): Finding => ({
   sheet,
   cell,
   severity,

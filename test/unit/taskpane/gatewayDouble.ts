@@ -1,6 +1,7 @@
 // A small hand-written ExcelGateway for the task pane's tests: sheets held as snapshots, plans
 // written as generated sheets (values only), and every call recorded. Failures can be queued.
-import type { SheetPlan, SheetSnapshot, WorkbookSnapshot, Finding } from "../../../src/core/types.js";
+import type { SheetPlan, SheetSnapshot, WorkbookSnapshot } from "../../../src/core/types.js";
+import type { Finding } from "../../../src/core/findings.js";
 import type { ExcelGateway, ImportFile, ImportedSheet, OnProgress, WrittenSheet } from "../../../src/excel/gateway.js";
 
 export interface Call {

@@ -2,7 +2,7 @@
 // A rule reports what a reader met (its facts) and checks the framework as read; see input.ts.
 import type { FrameworkRead } from "../../framework/facts.js";
 import { leaves } from "../../framework/model.js";
-import type { Finding } from "../../types.js";
+import type { FindingOf } from "../../types.js";
 import { runRules, type Where } from "../rule.js";
 import { frameworkBandInvalid } from "./bandInvalid.js";
 import { frameworkCodeInvalid } from "./codeInvalid.js";
@@ -49,6 +49,12 @@ export const FRAMEWORK_RULES = [
   frameworkBandInvalid,
 ] as const;
 
+/** The id of one of these rules. */
+export type FrameworkRuleId = (typeof FRAMEWORK_RULES)[number]["meta"]["id"];
+
+/** A finding of one of these rules. */
+export type FrameworkFinding = FindingOf<FrameworkRuleId>;
+
 /**
  * Runs framework rules on what a reader gave. The reader's facts come first, in reading order
  * (field by field, row by row, as staff read the sheet): each fact is shown to the rules on its
@@ -58,10 +64,10 @@ export const FRAMEWORK_RULES = [
 export function runFrameworkRules(
   read: FrameworkRead,
   where: Where,
-  rules: readonly FrameworkRule[] = FRAMEWORK_RULES,
-): Finding[] {
-  const out: Finding[] = [];
-  const run = (some: readonly FrameworkRule[], subject: FrameworkSubject) =>
+  rules: readonly FrameworkRule<FrameworkRuleId>[] = FRAMEWORK_RULES,
+): FrameworkFinding[] {
+  const out: FrameworkFinding[] = [];
+  const run = (some: readonly FrameworkRule<FrameworkRuleId>[], subject: FrameworkSubject) =>
     out.push(...runRules(some, frameworkInput(read, subject), where));
   for (const fact of read.facts) run(rules, { kind: "fact", fact });
   const fw = read.framework;

@@ -2,7 +2,7 @@
 // read by a guess), then the value rules (the scores, maxima, subtotals and evidence it read).
 import { appliesTo } from "../../framework/model.js";
 import type { Submission } from "../../submission/parseSubmission.js";
-import type { Finding, Framework } from "../../types.js";
+import type { FindingOf, Framework } from "../../types.js";
 import { parseA1 } from "../../util/a1.js";
 import { runRules, type Where } from "../rule.js";
 import { appraisalAboveSelf } from "./appraisalAboveSelf.js";
@@ -62,6 +62,12 @@ export const VALUE_RULES = [
 /** Every rule on a submission sheet: reading rules first, then value rules, in report order. */
 export const SUBMISSION_RULES = [...READING_RULES, ...VALUE_RULES] as const;
 
+/** The id of one of these rules. */
+export type SubmissionRuleId = (typeof SUBMISSION_RULES)[number]["meta"]["id"];
+
+/** A finding of one of these rules. */
+export type SubmissionFinding = FindingOf<SubmissionRuleId>;
+
 // The reading rules' findings are listed as the parser meets their facts: what concerns the whole
 // sheet first, then row by row (on one row, a lost-digit code before the duplicate it turned out
 // to be), then the missing criteria in framework order. The rules run one after another, so their
@@ -71,7 +77,7 @@ const ROW_RULES: readonly string[] = [codeAmbiguous, codeMismatch, criterionUnkn
 );
 
 /** Reading findings in the order the parser met what they report (a stable sort). */
-function inSheetOrder(findings: Finding[]): Finding[] {
+function inSheetOrder(findings: SubmissionFinding[]): SubmissionFinding[] {
   const keyed = findings.map((f) => {
     const rank = ROW_RULES.indexOf(f.rule);
     const stage = rank >= 0 ? 1 : f.rule === criterionMissing.meta.id ? 2 : 0;
@@ -94,7 +100,7 @@ export function submissionInput(submission: Submission, framework: Framework): S
 }
 
 /** Runs every submission rule on a parsed submission: the reading findings in sheet order, then the value findings. */
-export function checkSubmissionRules(submission: Submission, framework: Framework, where: Where): Finding[] {
+export function checkSubmissionRules(submission: Submission, framework: Framework, where: Where): SubmissionFinding[] {
   const input = submissionInput(submission, framework);
   const reading = inSheetOrder(runRules(READING_RULES, input, where));
   // Without a header nothing was read: there are no values to check.

@@ -1,5 +1,6 @@
 import { checkFramework } from "../../../../src/core/framework/checkFramework";
-import { CriterionNode, Finding, Framework } from "../../../../src/core/types";
+import { CriterionNode, Framework } from "../../../../src/core/types";
+import type { Finding } from "../../../../src/core/findings";
 
 function leaf(code: string, max: number, extra: Partial<CriterionNode> = {}): CriterionNode {
   return { code, title: `Tiêu chí ${code}`, max, children: [], source: "self", evidenceRequired: true, ...extra };

@@ -1,7 +1,8 @@
 import { readFrameworkSheet, frameworkToGrid, frameworkSheetPlan } from "../../../../src/core/framework/frameworkSheet";
 import { getBuiltinFramework } from "../../../../src/core/framework/samples";
 import { withoutSourceRows, nodeIndex } from "../../../../src/core/framework/model";
-import { CellValue, Finding, Framework, SheetSnapshot } from "../../../../src/core/types";
+import { CellValue, Framework, SheetSnapshot } from "../../../../src/core/types";
+import type { Finding } from "../../../../src/core/findings";
 import fc from "fast-check";
 
 const META: CellValue[][] = [

@@ -11,25 +11,26 @@ import {
   type FrameworkColumn,
   type FrameworkLocation,
 } from "../../../../src/core/framework/layout";
-import { runFrameworkRules } from "../../../../src/core/rules/framework/index";
+import { runFrameworkRules, type FrameworkRuleId } from "../../../../src/core/rules/framework/index";
 import type { FrameworkRule } from "../../../../src/core/rules/framework/input";
-import type { Finding, Framework, SheetSnapshot } from "../../../../src/core/types";
+import type { Framework, SheetSnapshot } from "../../../../src/core/types";
+import type { Finding } from "../../../../src/core/findings";
 import { a1 } from "../../../../src/core/util/a1";
 import { normalizeCode } from "../../../../src/core/util/codes";
 
 /** The findings one framework rule reports on a framework sheet. */
-export function onSheet(rule: FrameworkRule, sheet: SheetSnapshot, file?: string): Finding[] {
+export function onSheet(rule: FrameworkRule<FrameworkRuleId>, sheet: SheetSnapshot, file?: string): Finding[] {
   return runFrameworkRules(readFrameworkSheetFacts(sheet), { sheet: sheet.name, file }, [rule]);
 }
 
 /** The findings one framework rule reports on a framework JSON text. */
-export function onJson(rule: FrameworkRule, text: string, file?: string): Finding[] {
+export function onJson(rule: FrameworkRule<FrameworkRuleId>, text: string, file?: string): Finding[] {
   return runFrameworkRules(readFrameworkJsonFacts(text, file), { sheet: "", file }, [rule]);
 }
 
 /** The findings one framework rule reports on a framework made in code (as checkFramework checks it). */
 export function onFramework(
-  rule: FrameworkRule,
+  rule: FrameworkRule<FrameworkRuleId>,
   fw: Framework,
   location: FrameworkLocation = defaultFrameworkLocation(),
   sheet = FRAMEWORK_SHEET_NAME,

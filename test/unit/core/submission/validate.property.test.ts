@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { validateSheet, validateWorkbook } from "../../../../src/core/submission/validate";
-import { CellValue, Finding, SheetSnapshot } from "../../../../src/core/types";
+import { CellValue, SheetSnapshot } from "../../../../src/core/types";
+import type { Finding } from "../../../../src/core/findings";
 import { parseA1 } from "../../../../src/core/util/a1";
 import { miniFramework } from "../../../helpers/miniFramework";
 import { unitSheet } from "../../../helpers/sheets";

@@ -1,5 +1,5 @@
 import { validateSheet, validateWorkbook } from "../../../../src/core/submission/validate";
-import { Finding } from "../../../../src/core/types";
+import type { Finding } from "../../../../src/core/findings";
 import { miniFramework } from "../../../helpers/miniFramework";
 import { recalcSubtotals } from "../../../helpers/recalc";
 import { cellOf, fullMarks, rowOf, setCell, unitSheet } from "../../../helpers/sheets";
