@@ -10,6 +10,10 @@ export interface Args {
   json: boolean;
   units?: number;
   seed?: number;
+  /** --max-cells: cells over all input files of the run (default DEFAULT_LIMITS.maxCells). */
+  maxCells?: number;
+  /** --max-mb: MiB of one input file, on disk and inflated (default DEFAULT_LIMITS.maxBytes). */
+  maxMb?: number;
   files: string[];
 }
 
@@ -30,33 +34,50 @@ export const USAGE = `Cách dùng / Usage:
   par-index template [--framework …] --out mau.xlsx
   par-index frameworks [--json]
   par-index sample   --out ho-so-mau.xlsx [--units 14] [--seed 2025]
+  Giới hạn tệp đầu vào / input limits: [--max-cells 3000000] [--max-mb 512]
 
 Mã thoát / exit status: 0 không có lỗi / no errors; 1 có lỗi trong hồ sơ / errors found;
 2 sai cách gọi hoặc tệp không đọc được / usage error or unreadable input.`;
 
 const COMMANDS: Command[] = ["validate", "score", "template", "frameworks", "sample", "help"];
-const WITH_VALUE = new Set(["--framework", "--out", "--previous", "--units", "--seed"]);
+const WITH_VALUE = new Set(["--framework", "--out", "--previous", "--units", "--seed", "--max-cells", "--max-mb"]);
+const LIMIT_MAX = { "--max-cells": 1_000_000_000, "--max-mb": 4096 } as const;
 
 /** Parses argv (without node and script); throws UsageError on anything it does not understand. */
 export function parseArgs(argv: string[]): Args {
-  if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h") return { command: "help", json: false, files: [] };
+  if (argv.length === 0) throw new UsageError("Thiếu lệnh.", "No command given.");
+  if (argv[0] === "--help" || argv[0] === "-h") return { command: "help", json: false, files: [] };
   const command = argv[0] as Command;
-  if (!COMMANDS.includes(command)) throw new UsageError(`Lệnh không hợp lệ: "${argv[0]}".`, `Unknown command "${argv[0]}".`);
+  if (!COMMANDS.includes(command))
+    throw new UsageError(`Lệnh không hợp lệ: "${argv[0]}".`, `Unknown command "${argv[0]}".`);
   const args: Args = { command, json: false, files: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--json") args.json = true;
     else if (a === "--help" || a === "-h") return { command: "help", json: false, files: [] };
     else if (a.startsWith("--")) {
-      const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+      const [flag, inline] = a.includes("=")
+        ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
+        : [a, undefined];
       if (!WITH_VALUE.has(flag)) throw new UsageError(`Tùy chọn không hợp lệ: ${flag}.`, `Unknown option ${flag}.`);
       const value = inline ?? argv[++i];
-      if (value === undefined || value === "") throw new UsageError(`Thiếu giá trị cho ${flag}.`, `${flag} needs a value.`);
+      if (value === undefined || value === "")
+        throw new UsageError(`Thiếu giá trị cho ${flag}.`, `${flag} needs a value.`);
       if (flag === "--units" || flag === "--seed") {
         const n = Number(value);
-        if (!Number.isInteger(n) || n < (flag === "--units" ? 1 : 0) || n > 100000) throw new UsageError(`${flag} cần một số nguyên hợp lệ.`, `${flag} needs a valid whole number.`);
+        if (!Number.isInteger(n) || n < (flag === "--units" ? 1 : 0) || n > 100000)
+          throw new UsageError(`${flag} cần một số nguyên hợp lệ.`, `${flag} needs a valid whole number.`);
         if (flag === "--units") args.units = n;
         else args.seed = n;
+      } else if (flag === "--max-cells" || flag === "--max-mb") {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > LIMIT_MAX[flag])
+          throw new UsageError(
+            `${flag} cần một số nguyên từ 1 đến ${LIMIT_MAX[flag]}.`,
+            `${flag} needs a whole number from 1 to ${LIMIT_MAX[flag]}.`,
+          );
+        if (flag === "--max-cells") args.maxCells = n;
+        else args.maxMb = n;
       } else if (flag === "--framework") args.framework = value;
       else if (flag === "--out") args.out = value;
       else args.previous = value;
@@ -64,8 +85,13 @@ export function parseArgs(argv: string[]): Args {
   }
   if ((command === "validate" || command === "score") && args.files.length === 0)
     throw new UsageError("Cần ít nhất một tệp .xlsx hồ sơ đơn vị.", "At least one .xlsx submission file is needed.");
-  if ((command === "template" || command === "sample") && !args.out) throw new UsageError(`Lệnh ${command} cần --out <tệp.xlsx>.`, `${command} needs --out <file.xlsx>.`);
-  if (args.out && !/\.xlsx$/i.test(args.out)) throw new UsageError(`Tệp kết quả phải có đuôi .xlsx: ${args.out}`, `The output file must end in .xlsx: ${args.out}`);
+  if ((command === "template" || command === "sample") && !args.out)
+    throw new UsageError(`Lệnh ${command} cần --out <tệp.xlsx>.`, `${command} needs --out <file.xlsx>.`);
+  if (args.out && !/\.xlsx$/i.test(args.out))
+    throw new UsageError(
+      `Tệp kết quả phải có đuôi .xlsx: ${args.out}`,
+      `The output file must end in .xlsx: ${args.out}`,
+    );
   if ((command === "template" || command === "frameworks" || command === "sample") && args.files.length)
     throw new UsageError(`Lệnh ${command} không nhận tệp đầu vào.`, `${command} takes no input files.`);
   return args;

@@ -1,12 +1,35 @@
 // `par-index`: the engine of the add-in on .xlsx files. validate | score | template | frameworks | sample.
 import * as ExcelJS from "exceljs";
 import * as path from "node:path";
-import { analyseWorkbook, buildPlans, builtinFrameworks, frameworkSheetPlan, frameworkSummary, PipelineOptions, resolveSheetNames, submissionTemplatePlan } from "../core/index.js";
+import {
+  analyseWorkbook,
+  buildPlans,
+  builtinFrameworks,
+  checkWorkbookSheets,
+  frameworkSheetPlan,
+  frameworkSummary,
+  getBuiltinFramework,
+  KEPT_SECTION,
+  keptPlanEntries,
+  PipelineOptions,
+  resolveSheetNames,
+  submissionTemplatePlan,
+} from "../core/index.js";
 import { Args, parseArgs, USAGE, UsageError } from "./args.js";
 import { chooseFramework, gatherInputs, readPrevious } from "./inputs.js";
-import { jsonDocument, textReport } from "./report.js";
+import { ReadFile, refuseOutputOverInput } from "./paths.js";
+import { cleanTerminalText, jsonDocument, textReport, Warning } from "./report.js";
 import { sampleWorkbook } from "./sample.js";
-import { copySheetInto, InputFileError, OutputFileError, writePlans, writeXlsxAtomic } from "./xlsx/index.js";
+import {
+  copySheetInto,
+  DEFAULT_LIMITS,
+  InputFileError,
+  MIB,
+  OutputFileError,
+  ReadOptions,
+  writePlans,
+  writeXlsxAtomic,
+} from "./xlsx/index.js";
 
 export interface Io {
   out: (s: string) => void;
@@ -16,7 +39,14 @@ export interface Io {
 const PROGRESS_FROM = 5;
 
 /** Runs one command; resolves to the exit status (0 clean, 1 errors found, 2 usage or unreadable input). */
-export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+): Promise<number> {
+  // Whatever reaches the terminal as text is cleaned of control characters (escape sequences in a
+  // file or sheet name); the JSON document is printed as it is (JSON.stringify escapes them).
+  const raw = io;
+  io = { out: raw.out, err: (s: string) => raw.err(cleanTerminalText(s)) };
   let args: Args;
   try {
     args = parseArgs(argv);
@@ -35,10 +65,13 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       case "frameworks":
         return frameworks(args, io);
       case "template":
+        await refuseOverwrite(args);
         return await template(args, io);
       case "sample":
+        await refuseOverwrite(args);
         return await sample(args, io);
       default:
+        await refuseOverwrite(args);
         return await validateOrScore(args, io);
     }
   } catch (e) {
@@ -53,15 +86,53 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
   }
 }
 
+function readOptions(args: Args): ReadOptions {
+  return {
+    limits: {
+      ...DEFAULT_LIMITS,
+      ...(args.maxCells ? { maxCells: args.maxCells } : {}),
+      ...(args.maxMb ? { maxBytes: args.maxMb * MIB } : {}),
+    },
+    usage: { cells: 0 },
+  };
+}
+
+// --out is never a file this run reads (an input, the --framework file, the --previous file),
+// whatever link or path leads to it: checked before anything is read.
+async function refuseOverwrite(args: Args): Promise<void> {
+  if (!args.out) return;
+  const read: ReadFile[] = args.files.map((file) => ({ file, roleVi: "tệp đầu vào", roleEn: "input file" }));
+  if (args.framework && !getBuiltinFramework(args.framework))
+    read.push({
+      file: args.framework,
+      roleVi: "tệp bộ tiêu chí (--framework)",
+      roleEn: "framework file (--framework)",
+    });
+  if (args.previous)
+    read.push({ file: args.previous, roleVi: "tệp năm trước (--previous)", roleEn: "previous-year file (--previous)" });
+  await refuseOutputOverInput(args.out, read);
+}
+
 function frameworks(args: Args, io: Io): number {
-  const list = builtinFrameworks().map((f) => ({ id: f.id, name: f.name, level: f.level, year: f.year ?? null, sample: f.sample, ...frameworkSummary(f) }));
+  const list = builtinFrameworks().map((f) => ({
+    id: f.id,
+    name: f.name,
+    level: f.level,
+    year: f.year ?? null,
+    sample: f.sample,
+    ...frameworkSummary(f),
+  }));
   if (args.json) io.out(`${JSON.stringify(list, null, 2)}\n`);
-  else for (const f of list) io.out(`${f.id.padEnd(14)} ${f.name} – ${f.level}; ${f.areas} lĩnh vực, ${f.criteria} tiêu chí, ${f.leaves} tiêu chí chấm điểm, ${f.total} điểm (điều tra XHH ${f.surveyMax})\n`);
+  else
+    for (const f of list)
+      io.out(
+        `${f.id.padEnd(14)} ${f.name} – ${f.level}; ${f.areas} lĩnh vực, ${f.criteria} tiêu chí, ${f.leaves} tiêu chí chấm điểm, ${f.total} điểm (điều tra XHH ${f.surveyMax})\n`,
+      );
   return 0;
 }
 
 async function template(args: Args, io: Io): Promise<number> {
-  const fw = await chooseFramework(args.framework);
+  const fw = await chooseFramework(args.framework, undefined, readOptions(args));
   const wb = new ExcelJS.Workbook();
   writePlans(wb, [submissionTemplatePlan(fw.framework)]);
   await writeXlsxAtomic(wb, args.out!);
@@ -70,7 +141,7 @@ async function template(args: Args, io: Io): Promise<number> {
 }
 
 async function sample(args: Args, io: Io): Promise<number> {
-  const fw = await chooseFramework(args.framework);
+  const fw = await chooseFramework(args.framework, undefined, readOptions(args));
   const count = args.units ?? 14;
   await writeXlsxAtomic(sampleWorkbook(fw.framework, count, { seed: args.seed }), args.out!);
   io.out(`Đã tạo sổ tính mẫu ${args.out}: ${count} phường, xã theo ${fw.framework.name}.\n`);
@@ -79,24 +150,45 @@ async function sample(args: Args, io: Io): Promise<number> {
 
 async function validateOrScore(args: Args, io: Io): Promise<number> {
   const many = args.files.length >= PROGRESS_FROM;
-  const gathered = await gatherInputs(args.files, (i, file) => {
-    if (many) io.err(`Đang đọc tệp ${i + 1}/${args.files.length}: ${path.basename(file)}\n`);
-  });
-  const fw = await chooseFramework(args.framework, gathered);
+  const read = readOptions(args);
+  const gathered = await gatherInputs(
+    args.files,
+    (i, file) => {
+      if (many) io.err(`Đang đọc tệp ${i + 1}/${args.files.length}: ${path.basename(file)}\n`);
+    },
+    read,
+  );
+  const fw = await chooseFramework(args.framework, gathered, read);
   // The framework's own sheet is not a unit.
   const snapshot = { sheets: gathered.snapshot.sheets.filter((s) => s.name !== fw.sheet) };
   const options: PipelineOptions = { framework: fw.framework, names: resolveSheetNames(snapshot) };
-  if (args.previous) options.previous = await readPrevious(args.previous);
+  if (args.previous) options.previous = await readPrevious(args.previous, read);
   const analysis = analyseWorkbook(snapshot, options);
+  // Sheets the files list but that could not be read, and unit-like sheets named like a framework:
+  // findings, never silent drops.
+  const fileFindings = checkWorkbookSheets({
+    sheets: gathered.snapshot.sheets,
+    unread: gathered.unread,
+    skipped: analysis.validation.skipped,
+    frameworkSheet: fw.sheet,
+  });
   if (analysis.validation.sheets.length === 0) {
     const files = args.files.map((f) => path.basename(f)).join(", ");
-    throw new UsageError(`Không tìm thấy bảng tự đánh giá nào (cần dòng tiêu đề STT, Nội dung, Điểm tối đa, Điểm tự đánh giá) trong: ${files}.`, `No self-assessment sheet (header Code, Title, Max, Self score) found in: ${files}.`);
+    const lost = fileFindings.length
+      ? `; ${fileFindings.length} trang không đọc được, ví dụ "${fileFindings[0].sheet}" (${gathered.unread[0].reasonVi})`
+      : "";
+    const lostEn = fileFindings.length
+      ? `; ${fileFindings.length} sheet(s) could not be read, e.g. "${fileFindings[0].sheet}" (${gathered.unread[0].reasonEn})`
+      : "";
+    throw new UsageError(
+      `Không tìm thấy bảng tự đánh giá nào (cần dòng tiêu đề STT, Nội dung, Điểm tối đa, Điểm tự đánh giá) trong: ${files}${lost}.`,
+      `No self-assessment sheet (header Code, Title, Max, Self score) found in: ${files}${lostEn}.`,
+    );
   }
   let output: string | undefined;
+  let written: string[] | undefined;
+  const warnings: Warning[] = [];
   if (args.command === "score" && args.out) {
-    const out = path.resolve(args.out);
-    if ([...args.files, ...(args.previous ? [args.previous] : [])].some((f) => path.resolve(f) === out))
-      throw new UsageError(`Tệp kết quả ${args.out} trùng với một tệp đầu vào; hãy chọn tên khác để không ghi đè hồ sơ.`, `The output ${args.out} is one of the input files; choose another name so no submission is overwritten.`);
     if (many) io.err("Đang ghi sổ kết quả…\n");
     const plans = buildPlans(analysis, snapshot, options, { remediation: true });
     // One input file: the result is that workbook (every sheet as it came, the user's file itself
@@ -106,15 +198,60 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
     const wb = single ? gathered.workbooks[0] : new ExcelJS.Workbook();
     if (!single) {
       wb.creator = "par-index";
-      for (const v of analysis.validation.sheets) copySheetInto(wb, gathered.origins.get(v.submission.sheet)!.worksheet, v.submission.sheet);
+      for (const v of analysis.validation.sheets)
+        copySheetInto(wb, gathered.origins.get(v.submission.sheet)!.worksheet, v.submission.sheet);
     }
     const withFramework = single && fw.sheet !== undefined ? plans : [...plans, frameworkSheetPlan(fw.framework)];
-    writePlans(wb, withFramework);
+    const sheets = writePlans(wb, withFramework);
+    written = sheets.map((w) => w.name);
+    for (const w of sheets)
+      for (const k of w.skipped)
+        if (k.feature === "text") warnings.push({ message: k.messageVi, messageEn: k.messageEn });
+    // Staff entries of criteria that left the plan are kept at its end: say so.
+    const kept = keptPlanEntries(
+      analysis,
+      snapshot.sheets.filter((s) => s.generated === "plan" || s.generated === "unit-plan"),
+    );
+    if (kept.length) {
+      const planSheet = sheets.find((w) => w.kind === "plan")?.name ?? "Kế hoạch khắc phục";
+      const list =
+        kept
+          .slice(0, 5)
+          .map((k) => `${k.unit} ${k.code}`)
+          .join("; ") + (kept.length > 5 ? "; …" : "");
+      warnings.push({
+        message: `${kept.length} nội dung đã nhập trong kế hoạch cho tiêu chí nay đã đạt điểm tối đa (${list}) được giữ ở mục "${KEPT_SECTION}" cuối trang "${planSheet}".`,
+        messageEn: `${kept.length} plan entries typed for criteria now at their maximum (${list}) are kept in the section "${KEPT_SECTION}" at the end of sheet "${planSheet}".`,
+      });
+    }
     await writeXlsxAtomic(wb, args.out);
     output = args.out;
   }
-  const errors = [...fw.findings, ...analysis.validation.findings].some((f) => f.severity === "error");
-  if (args.json) io.out(`${JSON.stringify(jsonDocument(fw, analysis, { output, frameworkFindings: fw.findings }), null, 2)}\n`);
-  else io.out(textReport(fw, analysis, { ranking: args.command === "score", output, frameworkFindings: fw.findings }));
+  const errors = [...fw.findings, ...fileFindings, ...analysis.validation.findings].some((f) => f.severity === "error");
+  const skippedMore = gathered.unread.map((u) => ({
+    file: u.file,
+    sheet: u.sheet,
+    reason: u.reason,
+    message: u.reasonVi,
+    messageEn: u.reasonEn,
+  }));
+  if (args.json)
+    io.out(
+      `${JSON.stringify(jsonDocument(fw, analysis, { output, frameworkFindings: fw.findings, fileFindings, skipped: skippedMore, warnings }), null, 2)}\n`,
+    );
+  else
+    io.out(
+      cleanTerminalText(
+        textReport(fw, analysis, {
+          ranking: args.command === "score",
+          output,
+          written,
+          frameworkFindings: fw.findings,
+          fileFindings,
+          unread: gathered.unread,
+          warnings,
+        }),
+      ),
+    );
   return errors ? 1 : 0;
 }

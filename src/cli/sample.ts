@@ -1,7 +1,17 @@
 // The sample consolidation workbook: a dozen or more phường and xã under the built-in commune
 // sample, as their sheets would arrive (some with the typical problems of DOMAIN.md).
 import * as ExcelJS from "exceljs";
-import { buildUnitSheet, Framework, frameworkSheetPlan, isCellError, prng, SampleOptions, sampleUnitSpecs, SheetSnapshot, surveyMax } from "../core/index.js";
+import {
+  buildUnitSheet,
+  Framework,
+  frameworkSheetPlan,
+  isCellError,
+  prng,
+  SampleOptions,
+  sampleUnitSpecs,
+  SheetSnapshot,
+  surveyMax,
+} from "../core/index.js";
 import { setOrderNo } from "./xlsx/exceljsExtras.js";
 import { toFileFormula, writePlans } from "./xlsx/index.js";
 
@@ -16,7 +26,7 @@ export function writeUnitSheet(workbook: ExcelJS.Workbook, sheet: SheetSnapshot)
       const cell = ws.getCell(sheet.originRow + r + 1, sheet.originCol + c + 1);
       if (f) {
         const result = isCellError(v) ? { error: v.error as ExcelJS.CellErrorValue["error"] } : (v ?? undefined);
-        cell.value = { formula: toFileFormula(f.slice(1)), result } as ExcelJS.CellFormulaValue;
+        cell.value = { formula: toFileFormula(f.slice(1)), result };
       } else if (isCellError(v)) cell.value = { error: v.error as ExcelJS.CellErrorValue["error"] };
       else if (v !== null && v !== undefined) cell.value = v;
     });
@@ -40,7 +50,11 @@ export function sampleWorkbook(fw: Framework, count: number, opts: SampleOptions
     const ws = wb.addWorksheet("Điều tra XHH");
     ws.addRow(["Đơn vị", `Điểm điều tra XHH (tối đa ${max})`]).font = { name: "Times New Roman", size: 12, bold: true };
     const rand = prng((opts.seed ?? 2025) + 1);
-    for (const spec of specs) ws.addRow([spec.unitName, Math.round(max * (0.7 + 0.28 * rand()) * 4) / 4]).font = { name: "Times New Roman", size: 12 };
+    for (const spec of specs)
+      ws.addRow([spec.unitName, Math.round(max * (0.7 + 0.28 * rand()) * 4) / 4]).font = {
+        name: "Times New Roman",
+        size: 12,
+      };
     ws.getColumn(1).width = 28;
     ws.getColumn(2).width = 26;
   }

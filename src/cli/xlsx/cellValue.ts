@@ -33,11 +33,17 @@ export function toCellValue(v: ExcelJS.CellValue | undefined, date1904 = false):
     if (typeof t === "string") return t;
     if (t && typeof t === "object" && Array.isArray((t as { richText?: unknown }).richText))
       return richText((t as { richText: unknown[] }).richText);
-    return t === undefined || t === null ? null : String(t);
+    return typeof t === "number" || typeof t === "boolean" ? String(t) : null;
   }
   return null;
 }
 
 function richText(runs: unknown[]): string {
-  return runs.map((r) => (r && typeof r === "object" && typeof (r as { text?: unknown }).text === "string" ? (r as { text: string }).text : "")).join("");
+  return runs
+    .map((r) =>
+      r && typeof r === "object" && typeof (r as { text?: unknown }).text === "string"
+        ? (r as { text: string }).text
+        : "",
+    )
+    .join("");
 }

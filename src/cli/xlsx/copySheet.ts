@@ -14,7 +14,8 @@ export function copySheetInto(target: ExcelJS.Workbook, source: ExcelJS.Workshee
   const copy = target.addWorksheet(freeSheetName(target, name));
   // The worksheet model is what ExcelJS itself loads a sheet from; cloning it keeps the copy
   // independent of the source (no shared style objects).
-  const model = structuredClone({ ...source.model, media: [], tables: [] }) as ExcelJS.WorksheetModel & Record<string, unknown>;
+  const model = structuredClone({ ...source.model, media: [], tables: [] }) as ExcelJS.WorksheetModel &
+    Record<string, unknown>;
   // ExcelJS reads merges back from "mergeCells", though it reports them as "merges".
   model.mergeCells = model.merges;
   model.name = copy.name;

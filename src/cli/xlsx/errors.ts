@@ -5,6 +5,8 @@
 export type InputFileReason =
   | "missing"
   | "not-a-file"
+  | "not-regular"
+  | "too-large"
   | "unreadable"
   | "empty"
   | "encrypted"
@@ -13,9 +15,17 @@ export type InputFileReason =
   | "corrupt"
   | "no-sheets";
 
-const inputMessages: Record<InputFileReason, (f: string, detail: string) => [vi: string, en: string]> = {
+const inputMessages: Record<
+  InputFileReason,
+  (f: string, detail: string, detailEn: string) => [vi: string, en: string]
+> = {
   missing: (f) => [`Không tìm thấy tệp "${f}".`, `File not found: "${f}".`],
   "not-a-file": (f) => [`"${f}" là thư mục, không phải tệp Excel.`, `"${f}" is a folder, not an Excel file.`],
+  "not-regular": (f) => [
+    `"${f}" không phải tệp thông thường (thiết bị, ống dẫn FIFO hay socket): chỉ đọc tệp .xlsx lưu trên đĩa.`,
+    `"${f}" is not a regular file (a device, a FIFO or a socket): only .xlsx files on disk are read.`,
+  ],
+  "too-large": (f, d, e) => [`Tệp "${f}" vượt giới hạn: ${d}.`, `File "${f}" is over a limit: ${e}.`],
   unreadable: (f, d) => [`Không đọc được tệp "${f}" (${d}).`, `Cannot read file "${f}" (${d}).`],
   empty: (f) => [`Tệp "${f}" rỗng (0 byte).`, `File "${f}" is empty (0 bytes).`],
   encrypted: (f) => [
@@ -27,7 +37,10 @@ const inputMessages: Record<InputFileReason, (f: string, detail: string) => [vi:
     `File "${f}" is in the Excel 97-2003 (.xls) format: open it in Excel and save it as .xlsx.`,
   ],
   "not-xlsx": (f) => [`Tệp "${f}" không phải sổ tính Excel .xlsx.`, `File "${f}" is not an .xlsx workbook.`],
-  corrupt: (f, d) => [`Tệp "${f}" bị hỏng, không đọc được (${d}).`, `File "${f}" is damaged and cannot be read (${d}).`],
+  corrupt: (f, d, e) => [
+    `Tệp "${f}" bị hỏng, không đọc được (${d}).`,
+    `File "${f}" is damaged and cannot be read (${e}).`,
+  ],
   "no-sheets": (f) => [`Tệp "${f}" không có trang tính nào.`, `Workbook "${f}" has no worksheets.`],
 };
 
@@ -38,8 +51,15 @@ export class InputFileError extends Error {
   readonly messageVi: string;
   readonly messageEn: string;
 
-  constructor(file: string, reason: InputFileReason, detail = "", options?: { cause?: unknown }) {
-    const [vi, en] = inputMessages[reason](file, oneLine(detail));
+  /** `detail` is one text for both languages (a system code), or [Vietnamese, English]. */
+  constructor(
+    file: string,
+    reason: InputFileReason,
+    detail: string | [vi: string, en: string] = "",
+    options?: { cause?: unknown },
+  ) {
+    const [dVi, dEn] = typeof detail === "string" ? [detail, detail] : detail;
+    const [vi, en] = inputMessages[reason](file, oneLine(dVi, 200), oneLine(dEn, 200));
     super(`${vi} / ${en}`, options);
     this.name = "InputFileError";
     this.file = file;
@@ -67,7 +87,8 @@ export class OutputFileError extends Error {
   }
 }
 
-function oneLine(s: string): string {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length > 120 ? `${t.slice(0, 117)}...` : t;
+function oneLine(s: string, max = 120): string {
+  // eslint-disable-next-line no-control-regex
+  const t = s.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
+  return t.length > max ? `${t.slice(0, max - 3)}...` : t;
 }

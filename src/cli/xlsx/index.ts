@@ -5,9 +5,24 @@ export { copySheetInto } from "./copySheet.js";
 export { InputFileError, OutputFileError, type InputFileReason } from "./errors.js";
 export { conditionalFormattings, dataValidations, type DataValidations } from "./exceljsExtras.js";
 export { fromFileFormula, isFutureFunction, toFileFormula } from "./fileFormula.js";
-export { generatedKind, generatedSheets, markerName, markGenerated, parseMarkerName, removeWorksheet } from "./marker.js";
-export { readXlsx, snapshotSheet, snapshotWorkbook, type ReadResult } from "./readXlsx.js";
+export {
+  generatedKind,
+  generatedSheets,
+  markerName,
+  markGenerated,
+  parseMarkerName,
+  removeWorksheet,
+} from "./marker.js";
+export {
+  readXlsx,
+  snapshotSheet,
+  snapshotWorkbook,
+  type ReadOptions,
+  type ReadResult,
+  type UnreadSheet,
+} from "./readXlsx.js";
+export { DEFAULT_LIMITS, EXCEL_COLS, EXCEL_ROWS, MIB, type Limits, type Usage } from "./preflight.js";
 export { cleanSheetName, freeSheetName, MAX_SHEET_NAME, nameVariants, sheetNameKey } from "./sheetNames.js";
 export { argb, toExcelStyle } from "./style.js";
 export { writePlans, type SkippedFeature, type WrittenSheet } from "./writePlans.js";
-export { writeXlsxAtomic } from "./writeXlsx.js";
+export { removeStaleTemps, tempName, writeXlsxAtomic } from "./writeXlsx.js";

@@ -58,7 +58,9 @@ function unmarkSheet(workbook: ExcelJS.Workbook, sheetName: string): void {
 
 function forgetNamesOn(workbook: ExcelJS.Workbook, sheetName: string, which: (name: string) => boolean): void {
   const key = sheetNameKey(sheetName);
-  const doomed = nameCells(workbook).filter((c) => c.sheetName !== undefined && sheetNameKey(c.sheetName) === key && which(c.name));
+  const doomed = nameCells(workbook).filter(
+    (c) => c.sheetName !== undefined && sheetNameKey(c.sheetName) === key && which(c.name),
+  );
   for (const d of doomed) workbook.definedNames.removeEx(d.location, d.name);
 }
 

@@ -11,5 +11,8 @@ export const sheetNameKey = nameKey;
 
 /** A valid name, based on `wanted`, that no sheet of the workbook has (Excel rules); "Tổng hợp" → "Tổng hợp (2)". */
 export function freeSheetName(workbook: ExcelJS.Workbook, wanted: string, alsoTaken: Iterable<string> = []): string {
-  return freeName(wanted, new Set<string>([...workbook.worksheets.map((w) => nameKey(w.name)), ...[...alsoTaken].map(nameKey)]));
+  return freeName(
+    wanted,
+    new Set<string>([...workbook.worksheets.map((w) => nameKey(w.name)), ...[...alsoTaken].map(nameKey)]),
+  );
 }

@@ -19,7 +19,10 @@ export function mergeStyles(base: CellStyle | undefined, over: CellStyle): CellS
 const thin: Partial<ExcelJS.Border> = { style: "thin" };
 
 /** The ExcelJS style of a cell: its own font properties, else the sheet's default font name and size. */
-export function toExcelStyle(style: CellStyle, defaults: { fontName?: string; fontSize?: number } = {}): Partial<ExcelJS.Style> {
+export function toExcelStyle(
+  style: CellStyle,
+  defaults: { fontName?: string; fontSize?: number } = {},
+): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
   const font: Partial<ExcelJS.Font> = {};
   const name = style.fontName ?? defaults.fontName;

@@ -3,7 +3,14 @@
 // never touched: the plan then gets a free name such as "Tổng hợp (2)".
 import type * as ExcelJS from "exceljs";
 import { a1, parseRange } from "../../core/index.js";
-import type { CellStyle, GeneratedKind, PlanConditionalFormat, PlanValidation, PrintSetup, SheetPlan } from "../../core/index.js";
+import type {
+  CellStyle,
+  GeneratedKind,
+  PlanConditionalFormat,
+  PlanValidation,
+  PrintSetup,
+  SheetPlan,
+} from "../../core/index.js";
 import { dataValidations, orderNo as orderOf, setOrderNo } from "./exceljsExtras.js";
 import { toFileFormula } from "./fileFormula.js";
 import { generatedSheets, markGenerated, removeWorksheet } from "./marker.js";
@@ -12,7 +19,7 @@ import { argb, mergeStyles, toExcelStyle } from "./style.js";
 
 /** A plan feature the .xlsx writer could not reproduce, with what the user should know. */
 export interface SkippedFeature {
-  feature: "chart" | "table" | "validation";
+  feature: "chart" | "table" | "validation" | "text";
   messageVi: string;
   messageEn: string;
 }
@@ -30,6 +37,8 @@ export interface WrittenSheet {
 // Excel's limits on data-validation texts; longer ones make Excel "repair" the file.
 const MAX_LIST_FORMULA = 255;
 const MAX_PROMPT = 255;
+/** Excel's limit on the characters of one cell; a longer text makes Excel "repair" the file. */
+export const MAX_CELL_TEXT = 32_767;
 
 // Header cells of a plan table get this under the plan's own styles (the plan wins where it says otherwise).
 const TABLE_HEADER: CellStyle = { bold: true, fill: "#DDEBF7", border: "thin", vAlign: "middle", wrap: true };
@@ -70,9 +79,13 @@ function keepActiveTabVisible(workbook: ExcelJS.Workbook): void {
   const sheets = workbook.worksheets;
   const firstVisible = sheets.findIndex((w) => (w.state ?? "visible") === "visible");
   if (firstVisible < 0) return;
-  const usable = (i: number | undefined) => i !== undefined && i < sheets.length && (sheets[i].state ?? "visible") === "visible";
+  const usable = (i: number | undefined) =>
+    i !== undefined && i < sheets.length && (sheets[i].state ?? "visible") === "visible";
   if (!workbook.views?.length) {
-    if (!usable(0)) workbook.views = [{ x: 0, y: 0, width: 12000, height: 24000, firstSheet: 0, activeTab: firstVisible, visibility: "visible" }];
+    if (!usable(0))
+      workbook.views = [
+        { x: 0, y: 0, width: 12000, height: 24000, firstSheet: 0, activeTab: firstVisible, visibility: "visible" },
+      ];
     return;
   }
   for (const view of workbook.views) {
@@ -100,8 +113,7 @@ function pickName(
 }
 
 function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): SkippedFeature[] {
-  const skipped: SkippedFeature[] = [];
-  writeCells(ws, plan);
+  const skipped: SkippedFeature[] = writeCells(ws, plan);
   for (const range of plan.merges ?? []) ws.mergeCells(checkedRange(range, plan));
   applyStyles(ws, plan);
   plan.columnWidths?.forEach((w, i) => {
@@ -132,20 +144,39 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): SkippedFeature[] {
 }
 
 // A constant stays a constant: a string starting with "=" is written as text, never as a formula.
-function writeCells(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+// A text longer than Excel allows in a cell is cut (with "…") and reported.
+function writeCells(ws: ExcelJS.Worksheet, plan: SheetPlan): SkippedFeature[] {
+  const skipped: SkippedFeature[] = [];
   plan.cells.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (!cell) return;
-      const value = cell.value;
+      let value = cell.value;
+      if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
+        const n = value.length;
+        value = cutText(value, MAX_CELL_TEXT);
+        skipped.push({
+          feature: "text",
+          messageVi: `Trang "${ws.name}" ô ${a1(r, c)}: nội dung dài ${n.toLocaleString("vi-VN")} ký tự, quá giới hạn ${MAX_CELL_TEXT.toLocaleString("vi-VN")} ký tự một ô của Excel, đã cắt bớt (…).`,
+          messageEn: `Sheet "${ws.name}" cell ${a1(r, c)}: a text of ${n.toLocaleString("en-US")} characters, over Excel's ${MAX_CELL_TEXT.toLocaleString("en-US")} per cell, was cut (…).`,
+        });
+      }
       const constant = typeof value === "number" ? (Number.isFinite(value) ? value : null) : (value ?? null);
       if (cell.formula !== undefined) {
         const formula = toFileFormula(cell.formula.replace(/^=/, ""));
-        ws.getCell(r + 1, c + 1).value = (constant === null ? { formula } : { formula, result: constant }) as ExcelJS.CellFormulaValue;
+        ws.getCell(r + 1, c + 1).value = constant === null ? { formula } : { formula, result: constant };
       } else if (constant !== null) {
         ws.getCell(r + 1, c + 1).value = constant;
       }
     });
   });
+  return skipped;
+}
+
+// Cut to `max` characters with "…", never splitting a surrogate pair.
+function cutText(s: string, max: number): string {
+  let t = s.slice(0, max - 1);
+  if (/[\ud800-\udbff]$/.test(t)) t = t.slice(0, -1);
+  return `${t}…`;
 }
 
 // Overlapping ranges are applied in order, property by property; every cell written or styled gets
@@ -159,14 +190,15 @@ function applyStyles(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   const merged = new Map<CellStyle | undefined, Map<CellStyle, CellStyle>>();
   const mergeOnce = (base: CellStyle | undefined, over: CellStyle): CellStyle => {
     let byOver = merged.get(base);
-    if (!byOver) merged.set(base, (byOver = new Map()));
+    if (!byOver) merged.set(base, (byOver = new Map<CellStyle, CellStyle>()));
     let m = byOver.get(over);
     if (!m) byOver.set(over, (m = mergeStyles(base, over)));
     return m;
   };
   const layer = (range: string, style: CellStyle) => {
     const b = checkedRange(range, plan, true);
-    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) perCell.set(key(r, c), mergeOnce(perCell.get(key(r, c)), style));
+    for (let r = b.r0; r <= b.r1; r++)
+      for (let c = b.c0; c <= b.c1; c++) perCell.set(key(r, c), mergeOnce(perCell.get(key(r, c)), style));
   };
   for (const t of plan.tables ?? []) {
     const b = parseRange(t.range);
@@ -216,7 +248,11 @@ function applyTables(ws: ExcelJS.Worksheet, plan: SheetPlan): SkippedFeature[] {
   return skipped;
 }
 
-function conditionalFormat(cf: PlanConditionalFormat, priority: number, plan: SheetPlan): ExcelJS.ConditionalFormattingOptions {
+function conditionalFormat(
+  cf: PlanConditionalFormat,
+  priority: number,
+  plan: SheetPlan,
+): ExcelJS.ConditionalFormattingOptions {
   const ref = checkedRange(cf.range, plan);
   if (cf.type === "colorScale") {
     const mid = argb(cf.midColor);
@@ -226,13 +262,19 @@ function conditionalFormat(cf: PlanConditionalFormat, priority: number, plan: Sh
         {
           type: "colorScale",
           priority,
-          cfvo: mid ? [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }] : [{ type: "min" }, { type: "max" }],
-          color: (mid ? [cf.minColor, cf.midColor, cf.maxColor] : [cf.minColor, cf.maxColor]).map((c) => ({ argb: argb(c) })),
+          cfvo: mid
+            ? [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }]
+            : [{ type: "min" }, { type: "max" }],
+          color: (mid ? [cf.minColor, cf.midColor, cf.maxColor] : [cf.minColor, cf.maxColor]).map((c) => ({
+            argb: argb(c),
+          })),
         },
       ],
     };
   }
-  const style: Partial<ExcelJS.Style> = { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } } };
+  const style: Partial<ExcelJS.Style> = {
+    fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+  };
   const font = argb(cf.fontColor);
   if (font) style.font = { color: { argb: font } };
   return { ref, rules: [{ type: "cellIs", priority, operator: cf.operator, formulae: [cf.value], style }] };

@@ -8,7 +8,15 @@ import { displayCode, normalizeCode } from "../util/codes.js";
 import { round, sum } from "../util/numbers.js";
 import { cellText, foldLoose } from "../util/text.js";
 import { Grid } from "../submission/grid.js";
-import { DocumentHeader, HEADER_FILL, INPUT_FILL, officialHeader, PlanBuilder, POINTS, SUBTOTAL_FILL } from "./builder.js";
+import {
+  DocumentHeader,
+  HEADER_FILL,
+  INPUT_FILL,
+  officialHeader,
+  PlanBuilder,
+  POINTS,
+  SUBTOTAL_FILL,
+} from "./builder.js";
 import { findColumns } from "../inputs/readers.js";
 import { DetailLayout, detailCellRef, detailMaxRange, detailRowRange, NA_MARK } from "./detailSheet.js";
 import { PLAN_SHEET } from "./sheetNames.js";
@@ -36,6 +44,9 @@ export interface PlanEntry {
   partner?: CellValue;
   deadline?: CellValue;
   status?: CellValue;
+  /** The unit and code as typed on the row the entry was read from. */
+  unit?: string;
+  code?: string;
 }
 
 const ENTRY_KEYS = ["cause", "remedy", "output", "lead", "partner", "deadline", "status"] as const;
@@ -59,7 +70,15 @@ export function lostItems(a: Analysis, onlySheet?: string): LostItem[] {
         if (c.notApplicable) continue;
         const achieved = c.value ?? 0;
         if (achieved >= leaf.max - 1e-9) continue;
-        items.push({ sheet: s.sheet, unit: s.unit, area, leaf, achieved, lost: round(leaf.max - achieved, 6), cause: m.note || m.explanation });
+        items.push({
+          sheet: s.sheet,
+          unit: s.unit,
+          area,
+          leaf,
+          achieved,
+          lost: round(leaf.max - achieved, 6),
+          cause: m.note || m.explanation,
+        });
       }
       items.sort((x, y) => y.lost - x.lost);
       out.push(...items);
@@ -88,7 +107,17 @@ export function readPlanEntries(sheet: SheetSnapshot): Map<string, PlanEntry> {
   const out = new Map<string, PlanEntry>();
   const found = findColumns(
     sheet,
-    { unit: /^don vi$/, code: /^ma$/, cause: /^nguyen nhan/, remedy: /giai phap|bien phap/, output: /san pham/, lead: /chu tri/, partner: /phoi hop/, deadline: /thoi han/, status: /tinh trang|trang thai/ },
+    {
+      unit: /^don vi$/,
+      code: /^ma$/,
+      cause: /^nguyen nhan/,
+      remedy: /giai phap|bien phap/,
+      output: /san pham/,
+      lead: /chu tri/,
+      partner: /phoi hop/,
+      deadline: /thoi han/,
+      status: /tinh trang|trang thai/,
+    },
     ["code", "remedy"],
   );
   if (!found) return out;
@@ -104,7 +133,7 @@ export function readPlanEntries(sheet: SheetSnapshot): Map<string, PlanEntry> {
     const code = cellText(g.value(r, found.cols.code!)).trim();
     const unit = found.cols.unit !== undefined ? cellText(g.value(r, found.cols.unit)).trim() : fixedUnit;
     if (!code || !unit) continue;
-    const e: PlanEntry = {};
+    const e: PlanEntry = { unit, code };
     for (const k of ENTRY_KEYS) {
       const c = found.cols[k];
       if (c === undefined) continue;
@@ -116,11 +145,49 @@ export function readPlanEntries(sheet: SheetSnapshot): Map<string, PlanEntry> {
   return out;
 }
 
-const PLAN_HEADS = ["STT", "Đơn vị", "Mã", "Tiêu chí", "Điểm tối đa", "Điểm đạt", "Điểm bị mất", "Nguyên nhân", "Giải pháp khắc phục", "Sản phẩm đầu ra", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Tình trạng"];
-const COL = { stt: 0, unit: 1, code: 2, title: 3, max: 4, achieved: 5, lost: 6, cause: 7, remedy: 8, output: 9, lead: 10, partner: 11, deadline: 12, status: 13 } as const;
+const PLAN_HEADS = [
+  "STT",
+  "Đơn vị",
+  "Mã",
+  "Tiêu chí",
+  "Điểm tối đa",
+  "Điểm đạt",
+  "Điểm bị mất",
+  "Nguyên nhân",
+  "Giải pháp khắc phục",
+  "Sản phẩm đầu ra",
+  "Đơn vị chủ trì",
+  "Đơn vị phối hợp",
+  "Thời hạn hoàn thành",
+  "Tình trạng",
+];
+const COL = {
+  stt: 0,
+  unit: 1,
+  code: 2,
+  title: 3,
+  max: 4,
+  achieved: 5,
+  lost: 6,
+  cause: 7,
+  remedy: 8,
+  output: 9,
+  lead: 10,
+  partner: 11,
+  deadline: 12,
+  status: 13,
+} as const;
 
 /** Writes the plan rows of one unit (area headings, leaves, area subtotals, unit total); returns the total's cell. */
-function writeUnitBlock(b: PlanBuilder, row: number, items: LostItem[], detail: DetailLayout, entries: Map<string, PlanEntry>, withUnitColumn: boolean): { row: number; totalCell: string | null } {
+function writeUnitBlock(
+  b: PlanBuilder,
+  row: number,
+  items: LostItem[],
+  detail: DetailLayout,
+  entries: Map<string, PlanEntry>,
+  withUnitColumn: boolean,
+  used?: Set<string>,
+): { row: number; totalCell: string | null } {
   const last = PLAN_HEADS.length - 1;
   const subtotals: string[] = [];
   let n = 0;
@@ -133,18 +200,28 @@ function writeUnitBlock(b: PlanBuilder, row: number, items: LostItem[], detail: 
     const first = row;
     for (; i < items.length && items[i].area === area; i++) {
       const it = items[i];
+      used?.add(key(it.unit, it.leaf.code));
       const e = entries.get(key(it.unit, it.leaf.code)) ?? {};
       b.value(row, COL.stt, ++n);
       if (withUnitColumn) b.value(row, COL.unit, it.unit);
       b.value(row, COL.code, it.leaf.code).value(row, COL.title, it.leaf.title).value(row, COL.max, it.leaf.max);
       b.formula(row, COL.achieved, `=${detailCellRef(detail, it.sheet, it.leaf.code)}`);
-      b.formula(row, COL.lost, `=IF(${a1(row, COL.achieved)}="${NA_MARK}",0,${a1(row, COL.max)}-N(${a1(row, COL.achieved)}))`);
+      b.formula(
+        row,
+        COL.lost,
+        `=IF(${a1(row, COL.achieved)}="${NA_MARK}",0,${a1(row, COL.max)}-N(${a1(row, COL.achieved)}))`,
+      );
       b.value(row, COL.cause, (e.cause as string | number | undefined) ?? (it.cause || null));
-      for (const k of ["remedy", "output", "lead", "partner", "deadline"] as const) if (e[k] !== undefined && !(typeof e[k] === "object")) b.value(row, COL[k], e[k] as string | number | boolean);
+      for (const k of ["remedy", "output", "lead", "partner", "deadline"] as const)
+        if (e[k] !== undefined && !(typeof e[k] === "object")) b.value(row, COL[k], e[k]);
       b.value(row, COL.status, typeof e.status === "string" ? e.status : STATUSES[0]);
       row++;
     }
-    b.value(row, COL.title, `Cộng lĩnh vực ${displayCode(area.code)}`).formula(row, COL.lost, `=SUM(${a1(first, COL.lost)}:${a1(row - 1, COL.lost)})`);
+    b.value(row, COL.title, `Cộng lĩnh vực ${displayCode(area.code)}`).formula(
+      row,
+      COL.lost,
+      `=SUM(${a1(first, COL.lost)}:${a1(row - 1, COL.lost)})`,
+    );
     b.style(row, 0, row, last, { bold: true, fill: SUBTOTAL_FILL, border: "thin" });
     subtotals.push(a1(row, COL.lost));
     row++;
@@ -157,7 +234,14 @@ function writeUnitBlock(b: PlanBuilder, row: number, items: LostItem[], detail: 
 
 function tableHeader(b: PlanBuilder, row: number, withUnitColumn: boolean): void {
   PLAN_HEADS.forEach((h, i) => b.value(row, i, i === COL.unit && !withUnitColumn ? "" : h));
-  b.style(row, 0, row, PLAN_HEADS.length - 1, { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle", wrap: true, border: "thin" });
+  b.style(row, 0, row, PLAN_HEADS.length - 1, {
+    bold: true,
+    fill: HEADER_FILL,
+    hAlign: "center",
+    vAlign: "middle",
+    wrap: true,
+    border: "thin",
+  });
 }
 
 function finishPlan(b: PlanBuilder, headerRow: number, lastRow: number, withUnitColumn: boolean): SheetPlan {
@@ -170,10 +254,22 @@ function finishPlan(b: PlanBuilder, headerRow: number, lastRow: number, withUnit
   b.style(headerRow + 1, COL.title, lastRow, COL.title, { wrap: true, vAlign: "top" });
   b.plan.validations!.push({ type: "list", range: body(COL.status), values: STATUSES });
   b.plan.validations!.push({ type: "date", range: body(COL.deadline), prompt: "Nhập ngày (dd/mm/yyyy)" });
-  b.plan.conditionalFormats!.push({ type: "cellValue", range: body(COL.lost), operator: "greaterThan", value: 0, fill: "#FCE4D6", fontColor: "#9C0006" });
+  b.plan.conditionalFormats!.push({
+    type: "cellValue",
+    range: body(COL.lost),
+    operator: "greaterThan",
+    value: 0,
+    fill: "#FCE4D6",
+    fontColor: "#9C0006",
+  });
   b.widths([5, withUnitColumn ? 20 : 2, 7, 40, 8, 8, 8, 28, 28, 20, 16, 16, 12, 15]);
   b.plan.freeze = { rows: headerRow + 1, columns: 0 };
-  b.plan.print = { orientation: "landscape", paper: "A4", titleRows: `$${headerRow + 1}:$${headerRow + 1}`, fitToWidth: true };
+  b.plan.print = {
+    orientation: "landscape",
+    paper: "A4",
+    titleRows: `$${headerRow + 1}:$${headerRow + 1}`,
+    fitToWidth: true,
+  };
   b.plan.rowHeights = [{ row: headerRow, height: 45 }];
   return b.build();
 }
@@ -183,26 +279,104 @@ function finishPlan(b: PlanBuilder, headerRow: number, lastRow: number, withUnit
  * headings with subtotals; achieved and lost are live formulas; staff's entries (cause, remedy,
  * output, lead, partner, deadline, status) are carried over from the existing plan by unit and code.
  */
-export function remediationPlan(a: Analysis, detail: DetailLayout, opts: { header: DocumentHeader; existing?: SheetSnapshot[]; year?: number; name?: string }): SheetPlan {
+export function remediationPlan(
+  a: Analysis,
+  detail: DetailLayout,
+  opts: { header: DocumentHeader; existing?: SheetSnapshot[]; year?: number; name?: string },
+): SheetPlan {
   const entries = mergeEntries(opts.existing);
   const b = new PlanBuilder(opts.name ?? PLAN_SHEET, "plan", 12);
   const last = PLAN_HEADS.length - 1;
   let row = officialHeader(b, opts.header, PLAN_HEADS.length);
   const year = opts.year ?? a.framework.year;
-  b.line(row++, 0, last, `KẾ HOẠCH KHẮC PHỤC TỒN TẠI, HẠN CHẾ TRONG CÔNG TÁC CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, { bold: true, fontSize: 14 });
-  b.line(row++, 0, last, "Giữ vững điểm số các tiêu chí đã đạt điểm tối đa, nâng điểm các tiêu chí còn bị mất điểm", { italic: true });
+  b.line(
+    row++,
+    0,
+    last,
+    `KẾ HOẠCH KHẮC PHỤC TỒN TẠI, HẠN CHẾ TRONG CÔNG TÁC CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`,
+    { bold: true, fontSize: 14 },
+  );
+  b.line(row++, 0, last, "Giữ vững điểm số các tiêu chí đã đạt điểm tối đa, nâng điểm các tiêu chí còn bị mất điểm", {
+    italic: true,
+  });
   row++;
   const headerRow = row++;
   tableHeader(b, headerRow, true);
   const bySheet = groupBy(lostItems(a), (x) => x.sheet);
+  const used = new Set<string>();
   for (const v of a.validation.sheets) {
     const mine = bySheet.get(v.submission.sheet) ?? [];
     if (!mine.length) continue;
-    b.value(row, COL.stt, v.submission.unit).merge(row, 0, row, COL.title).style(row, 0, row, last, { bold: true, fill: INPUT_FILL, border: "thin" });
+    b.value(row, COL.stt, v.submission.unit)
+      .merge(row, 0, row, COL.title)
+      .style(row, 0, row, last, { bold: true, fill: INPUT_FILL, border: "thin" });
     row++;
-    row = writeUnitBlock(b, row, mine, detail, entries, true).row;
+    row = writeUnitBlock(b, row, mine, detail, entries, true, used).row;
   }
+  row = writeKeptEntries(b, row, a, orphans(entries, used), true);
   return finishPlan(b, headerRow, row - 1, true);
+}
+
+/** The section title under which staff entries of criteria no longer in the plan are kept. */
+export const KEPT_SECTION = "Mục đã đạt điểm tối đa";
+
+// An entry staff actually wrote: something besides the pre-filled cause and the default status.
+function typedByStaff(e: PlanEntry): boolean {
+  const filled = (v: CellValue | undefined) =>
+    v !== undefined && v !== null && !(typeof v === "string" && v.trim() === "");
+  return (
+    (["remedy", "output", "lead", "partner", "deadline"] as const).some((k) => filled(e[k])) ||
+    (filled(e.status) && e.status !== STATUSES[0])
+  );
+}
+
+function orphans(entries: Map<string, PlanEntry>, used: Set<string>, unit?: string): PlanEntry[] {
+  const out: PlanEntry[] = [];
+  for (const [k, e] of entries)
+    if (!used.has(k) && typedByStaff(e) && (unit === undefined || k.startsWith(`${foldLoose(unit)}|`))) out.push(e);
+  return out;
+}
+
+/**
+ * Staff entries of an earlier plan whose criterion left it (it reached its maximum, or no longer
+ * applies): unit, code, title and what was typed, so nothing typed is lost on a re-run. On the next
+ * run they are read back like any plan row, and return to the plan if the criterion loses points again.
+ */
+export function keptPlanEntries(a: Analysis, existing: SheetSnapshot[] | undefined): { unit: string; code: string }[] {
+  const entries = mergeEntries(existing);
+  const used = new Set(lostItems(a).map((x) => key(x.unit, x.leaf.code)));
+  return orphans(entries, used).map((e) => ({ unit: e.unit ?? "", code: e.code ?? "" }));
+}
+
+function writeKeptEntries(
+  b: PlanBuilder,
+  row: number,
+  a: Analysis,
+  kept: PlanEntry[],
+  withUnitColumn: boolean,
+): number {
+  if (!kept.length) return row;
+  const last = PLAN_HEADS.length - 1;
+  const byCode = new Map(scoredLeaves(a.framework).map((l) => [l.code, l]));
+  b.value(row, COL.stt, `${KEPT_SECTION} (nội dung đã nhập ở lần trước được giữ lại)`)
+    .merge(row, 0, row, COL.title)
+    .style(row, 0, row, last, { bold: true, italic: true, fill: INPUT_FILL, border: "thin" });
+  row++;
+  let n = 0;
+  for (const e of kept) {
+    const code = normalizeCode(e.code ?? "") ?? e.code ?? "";
+    const leaf = byCode.get(code);
+    b.value(row, COL.stt, ++n);
+    if (withUnitColumn) b.value(row, COL.unit, e.unit ?? "");
+    b.value(row, COL.code, code).value(row, COL.title, leaf?.title ?? null);
+    if (leaf) b.value(row, COL.max, leaf.max);
+    for (const k of ["cause", "remedy", "output", "lead", "partner", "deadline", "status"] as const) {
+      const v = e[k];
+      if (v !== undefined && v !== null && typeof v !== "object") b.value(row, COL[k], v);
+    }
+    row++;
+  }
+  return row;
 }
 
 function mergeEntries(existing: SheetSnapshot[] | undefined): Map<string, PlanEntry> {
@@ -217,19 +391,36 @@ export function unitPlanName(unitSheet: string): string {
 }
 
 /** One unit's plan as its own print-ready sheet: official header, the unit, totals lost and kept. */
-export function unitRemediationPlan(a: Analysis, detail: DetailLayout, unitSheet: string, opts: { header: DocumentHeader; existing?: SheetSnapshot[]; year?: number }): SheetPlan | null {
+export function unitRemediationPlan(
+  a: Analysis,
+  detail: DetailLayout,
+  unitSheet: string,
+  opts: { header: DocumentHeader; existing?: SheetSnapshot[]; year?: number },
+): SheetPlan | null {
   const v = a.validation.sheets.find((s) => s.submission.sheet === unitSheet);
   if (!v) return null;
   const s = v.submission;
   const entries = mergeEntries(opts.existing);
   const b = new PlanBuilder(unitPlanName(unitSheet), "unit-plan", 13);
   const last = PLAN_HEADS.length - 1;
-  let row = officialHeader(b, { ...opts.header, parentBody: opts.header.issuingBody, issuingBody: s.unit }, PLAN_HEADS.length);
+  let row = officialHeader(
+    b,
+    { ...opts.header, parentBody: opts.header.issuingBody, issuingBody: s.unit },
+    PLAN_HEADS.length,
+  );
   const year = opts.year ?? a.framework.year;
-  b.line(row++, 0, last, `KẾ HOẠCH KHẮC PHỤC TỒN TẠI, HẠN CHẾ TRONG CÔNG TÁC CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, { bold: true, fontSize: 14 });
+  b.line(
+    row++,
+    0,
+    last,
+    `KẾ HOẠCH KHẮC PHỤC TỒN TẠI, HẠN CHẾ TRONG CÔNG TÁC CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`,
+    { bold: true, fontSize: 14 },
+  );
   b.line(row++, 0, last, `Đơn vị: ${s.unit}`, { bold: true });
   row++;
-  const leavesHere = scoredLeaves(a.framework).filter((l) => s.byCode.has(l.code) && appliesTo(a.framework, l, s.group));
+  const leavesHere = scoredLeaves(a.framework).filter(
+    (l) => s.byCode.has(l.code) && appliesTo(a.framework, l, s.group),
+  );
   const maxTotal = round(sum(leavesHere.map((l) => l.max)), 6);
   const unitRange = detailRowRange(detail, s.sheet);
   const statRow = row;
@@ -248,8 +439,9 @@ export function unitRemediationPlan(a: Analysis, detail: DetailLayout, unitSheet
   row++;
   const headerRow = row++;
   tableHeader(b, headerRow, false);
-  const block = writeUnitBlock(b, row, lostItems(a, unitSheet), detail, entries, false);
-  row = block.row;
+  const used = new Set<string>();
+  const block = writeUnitBlock(b, row, lostItems(a, unitSheet), detail, entries, false, used);
+  row = writeKeptEntries(b, block.row, a, orphans(entries, used, s.unit), false);
   b.value(lostRow, COL.title, "Số điểm bị mất (cần khắc phục)");
   if (block.totalCell) b.formula(lostRow, COL.lost, `=${block.totalCell}`);
   else b.value(lostRow, COL.lost, 0);
@@ -285,7 +477,13 @@ export function lossAnalysis(a: Analysis): {
       const c = countedScore(m, a.counted);
       return !c.notApplicable && (c.value ?? 0) >= l.max - 1e-9;
     }).length;
-    return { sheet: s.sheet, unit: s.unit, lost: round(sum(mine.map((x) => x.lost)), 6), keptAtMax: kept, gap: round(score.selfPoints - score.appraisedPoints, 6) };
+    return {
+      sheet: s.sheet,
+      unit: s.unit,
+      lost: round(sum(mine.map((x) => x.lost)), 6),
+      keptAtMax: kept,
+      gap: round(score.selfPoints - score.appraisedPoints, 6),
+    };
   });
   return { leaves: leavesOut, units: unitsOut };
 }

@@ -1,6 +1,13 @@
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
-import { copySheetInto, dataValidations, readXlsx, snapshotSheet, writePlans, writeXlsxAtomic } from "../../../src/cli/xlsx/index.js";
+import {
+  copySheetInto,
+  dataValidations,
+  readXlsx,
+  snapshotSheet,
+  writePlans,
+  writeXlsxAtomic,
+} from "../../../src/cli/xlsx/index.js";
 import { loadWorkbook, saveWorkbook, tempDir } from "../../helpers/files.js";
 
 const dir = tempDir();
@@ -20,7 +27,12 @@ function unitWorkbook(): ExcelJS.Workbook {
   ws.getCell("D4").value = { formula: "SUM(D5:D6)", result: 1.5 };
   ws.getRow(5).values = ["1.1", "Kế hoạch", 1, "0,5"];
   ws.getRow(6).values = ["1.2", "Báo cáo", 2, 1];
-  ws.getCell("E5").value = { formula: "C5-D5", result: { error: "#VALUE!" }, shareType: "shared", ref: "E5:E6" } as ExcelJS.CellFormulaValue;
+  ws.getCell("E5").value = {
+    formula: "C5-D5",
+    result: { error: "#VALUE!" },
+    shareType: "shared",
+    ref: "E5:E6",
+  } as ExcelJS.CellFormulaValue;
   ws.getCell("E6").value = { sharedFormula: "E5", result: 1 };
   ws.getCell("D7").value = { formula: "D4+#REF!", result: { error: "#REF!" } };
   ws.getRow(6).hidden = true;

@@ -5,17 +5,18 @@ describe("toFileFormula", () => {
   it("prefixes the functions newer than Excel 2007 that the summary sheets use", () => {
     expect(toFileFormula("=RANK.EQ(C4,$C$4:$C$30)")).toBe("=_xlfn.RANK.EQ(C4,$C$4:$C$30)");
     expect(toFileFormula('=NUMBERVALUE("0,5",",",".")')).toBe('=_xlfn.NUMBERVALUE("0,5",",",".")');
-    expect(toFileFormula("=IFS(D4>=90,\"Xuất sắc\",D4>=80,\"Tốt\")")).toBe('=_xlfn.IFS(D4>=90,"Xuất sắc",D4>=80,"Tốt")');
-    expect(toFileFormula("=MAXIFS(D:D,B:B,\"Phường\")+MINIFS(D:D,B:B,\"Xã\")")).toBe(
+    expect(toFileFormula('=IFS(D4>=90,"Xuất sắc",D4>=80,"Tốt")')).toBe('=_xlfn.IFS(D4>=90,"Xuất sắc",D4>=80,"Tốt")');
+    expect(toFileFormula('=MAXIFS(D:D,B:B,"Phường")+MINIFS(D:D,B:B,"Xã")')).toBe(
       '=_xlfn.MAXIFS(D:D,B:B,"Phường")+_xlfn.MINIFS(D:D,B:B,"Xã")',
     );
-    expect(toFileFormula("=TEXTJOIN(\", \",TRUE,CONCAT(A1,B1))")).toBe('=_xlfn.TEXTJOIN(", ",TRUE,_xlfn.CONCAT(A1,B1))');
+    expect(toFileFormula('=TEXTJOIN(", ",TRUE,CONCAT(A1,B1))')).toBe('=_xlfn.TEXTJOIN(", ",TRUE,_xlfn.CONCAT(A1,B1))');
     expect(toFileFormula("=XLOOKUP(A1,B:B,C:C)*STDEV.S(D:D)")).toBe("=_xlfn.XLOOKUP(A1,B:B,C:C)*_xlfn.STDEV.S(D:D)");
     expect(toFileFormula("=SORT(FILTER(A2:B9,B2:B9>0))")).toBe("=_xlfn._xlws.SORT(_xlfn._xlws.FILTER(A2:B9,B2:B9>0))");
   });
 
   it("leaves Excel 2007 functions alone", () => {
-    const f = '=IFERROR(SUMPRODUCT((B4:B30="Phường")*(D4:D30>D4))+1,"")&COUNTIFS(B:B,"Xã")&RANK(D4,D:D)&ROUND(SUM(C4:C9),2)';
+    const f =
+      '=IFERROR(SUMPRODUCT((B4:B30="Phường")*(D4:D30>D4))+1,"")&COUNTIFS(B:B,"Xã")&RANK(D4,D:D)&ROUND(SUM(C4:C9),2)';
     expect(toFileFormula(f)).toBe(f);
   });
 
@@ -52,7 +53,11 @@ describe("fromFileFormula", () => {
   });
 
   it("undoes toFileFormula", () => {
-    for (const f of ['=RANK.EQ(C4,C:C)+IFS(A1,"NUMBERVALUE(",TRUE,1)', "=SUM('Tổng hợp'!D4:D30)", "=SORT(FILTER(A:A,B:B))"]) {
+    for (const f of [
+      '=RANK.EQ(C4,C:C)+IFS(A1,"NUMBERVALUE(",TRUE,1)',
+      "=SUM('Tổng hợp'!D4:D30)",
+      "=SORT(FILTER(A:A,B:B))",
+    ]) {
       expect(fromFileFormula(toFileFormula(f))).toBe(f);
     }
   });

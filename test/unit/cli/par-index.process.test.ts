@@ -33,15 +33,34 @@ describe("par-index validate / score", () => {
     const doc = JSON.parse(r.out);
     expect(doc.framework).toMatchObject({ id: "mau-cap-xa", total: 100 });
     expect(doc.units).toHaveLength(12);
-    for (const u of doc.units) expect(Object.keys(u)).toEqual(expect.arrayContaining(["unit", "group", "file", "sheet", "points", "max", "index", "rank", "band"]));
-    expect(doc.units[0]).toMatchObject({ unit: "Phường Hồng Hà", group: "Phường", file: "ho-so.xlsx", sheet: "P. Hồng Hà" });
+    for (const u of doc.units)
+      expect(Object.keys(u)).toEqual(
+        expect.arrayContaining(["unit", "group", "file", "sheet", "points", "max", "index", "rank", "band"]),
+      );
+    expect(doc.units[0]).toMatchObject({
+      unit: "Phường Hồng Hà",
+      group: "Phường",
+      file: "ho-so.xlsx",
+      sheet: "P. Hồng Hà",
+    });
     const errors = doc.findings.filter((f: { severity: string }) => f.severity === "error");
     expect(errors.length).toBeGreaterThan(0);
     for (const f of doc.findings) {
-      expect(Object.keys(f)).toEqual(expect.arrayContaining(["rule", "severity", "file", "sheet", "cell", "code", "message"]));
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining(["rule", "severity", "file", "sheet", "cell", "code", "message"]),
+      );
       expect(f.cell).toMatch(/^[A-Z]+\d+$/);
     }
-    expect(doc.findings.map((f: { rule: string }) => f.rule)).toEqual(expect.arrayContaining(["formula-error", "score-over-max", "score-not-number", "criterion-missing", "sum-mismatch", "evidence-missing"]));
+    expect(doc.findings.map((f: { rule: string }) => f.rule)).toEqual(
+      expect.arrayContaining([
+        "formula-error",
+        "score-over-max",
+        "score-not-number",
+        "criterion-missing",
+        "sum-mismatch",
+        "evidence-missing",
+      ]),
+    );
   });
 
   it("exits 0 on clean submissions, and ranks within groups in the score report", () => {
@@ -103,16 +122,34 @@ describe("bad input: a one-line reason naming the file, exit 2, no stack trace, 
   const noTrace = (s: string) => expect(s).not.toMatch(/\n\s+at /);
 
   it.each([
-    ["random bytes named .xlsx", "rac.xlsx", () => bad("rac.xlsx", Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))), /rac\.xlsx/],
+    [
+      "random bytes named .xlsx",
+      "rac.xlsx",
+      () => bad("rac.xlsx", Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))),
+      /rac\.xlsx/,
+    ],
     ["an empty file", "rong.xlsx", () => bad("rong.xlsx", Buffer.alloc(0)), /rong\.xlsx.*rỗng/],
-    ["a password-protected (OLE) file", "mat-khau.xlsx", () => bad("mat-khau.xlsx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(512)])), /mật khẩu/],
+    [
+      "a password-protected (OLE) file",
+      "mat-khau.xlsx",
+      () =>
+        bad(
+          "mat-khau.xlsx",
+          Buffer.concat([
+            Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+            Buffer.from("EncryptionInfo", "utf16le"),
+            Buffer.alloc(512),
+          ]),
+        ),
+      /mật khẩu/,
+    ],
     ["a missing file", "khong-co.xlsx", () => undefined, /khong-co\.xlsx/],
   ])("%s", (_label, name, make, reason) => {
     make();
-    const r = par("score", "--out", "khong-duoc-ghi.xlsx", name as string);
+    const r = par("score", "--out", "khong-duoc-ghi.xlsx", name);
     expect(r.status).toBe(2);
     expect(r.err.trim().split("\n")).toHaveLength(1);
-    expect(r.err).toMatch(reason as RegExp);
+    expect(r.err).toMatch(reason);
     noTrace(r.err);
     expect(fs.existsSync(path.join(dir, "khong-duoc-ghi.xlsx"))).toBe(false);
   });
@@ -153,7 +190,13 @@ describe("bad input: a one-line reason naming the file, exit 2, no stack trace, 
   });
 
   it("usage errors: unknown command, missing files, unknown framework", () => {
-    for (const args of [["chamdiem"], ["validate"], ["score", "--framework", "khong-co", "sach.xlsx"], ["template"], ["validate", "--bogus", "sach.xlsx"]]) {
+    for (const args of [
+      ["chamdiem"],
+      ["validate"],
+      ["score", "--framework", "khong-co", "sach.xlsx"],
+      ["template"],
+      ["validate", "--bogus", "sach.xlsx"],
+    ]) {
       const r = par(...args);
       expect(r.status).toBe(2);
       noTrace(r.err);
@@ -166,7 +209,9 @@ describe("par-index template / frameworks", () => {
     expect(par("template", "--framework", "mau-so-nganh", "--out", "mau.xlsx").status).toBe(0);
     const { snapshot } = await readXlsx(path.join(dir, "mau.xlsx"));
     expect(snapshot.sheets[0].generated).toBe("template");
-    expect(snapshot.sheets[0].values.flat()).toEqual(expect.arrayContaining(["STT", "Điểm tự đánh giá", "Điểm thẩm định"]));
+    expect(snapshot.sheets[0].values.flat()).toEqual(
+      expect.arrayContaining(["STT", "Điểm tự đánh giá", "Điểm thẩm định"]),
+    );
   });
 
   it("lists the built-in frameworks", () => {

@@ -11,22 +11,44 @@ const dir = tempDir();
 async function submissionFile(): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Phường Hồng Hà");
-  ws.getCell("B2").value = { richText: [{ text: "BẢNG TỰ ĐÁNH GIÁ CHỈ SỐ CCHC NĂM " }, { font: { bold: true }, text: "2024" }] };
+  ws.getCell("B2").value = {
+    richText: [{ text: "BẢNG TỰ ĐÁNH GIÁ CHỈ SỐ CCHC NĂM " }, { font: { bold: true }, text: "2024" }],
+  };
   ws.mergeCells("B2:G2");
-  ws.getRow(4).values = [undefined, "STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Tài liệu kiểm chứng", "Ghi chú"];
+  ws.getRow(4).values = [
+    undefined,
+    "STT",
+    "Tiêu chí",
+    "Điểm tối đa",
+    "Điểm tự đánh giá",
+    "Tài liệu kiểm chứng",
+    "Ghi chú",
+  ];
   ws.getRow(5).values = [undefined, "I", "Công tác chỉ đạo, điều hành CCHC", 4];
   ws.getCell("E5").value = { formula: "SUM(E6:E8)", result: 2.5 };
   ws.getRow(6).values = [undefined, 1.1, "Kế hoạch CCHC năm ", 1, "0,5", "Số 12/KH-UBND"];
   ws.getCell("G6").value = new Date(Date.UTC(2024, 0, 15));
-  ws.getRow(7).values = [undefined, 1.2, "Báo cáo CCHC", 2, 1, { text: "Báo cáo quý", hyperlink: "https://example.vn/bc" }];
+  ws.getRow(7).values = [
+    undefined,
+    1.2,
+    "Báo cáo CCHC",
+    2,
+    1,
+    { text: "Báo cáo quý", hyperlink: "https://example.vn/bc" },
+  ];
   ws.getRow(8).values = [undefined, 1.3, "Kiểm tra CCHC", 1, 1];
   ws.getRow(8).hidden = true;
   ws.getCell("E9").value = { formula: "E6+#REF!", result: { error: "#REF!" } };
   ws.getCell("D10").value = { error: "#REF!" };
-  ws.getCell("H5").value = { formula: "D5-E5", result: 1.5, shareType: "shared", ref: "H5:H7" } as ExcelJS.CellFormulaValue;
+  ws.getCell("H5").value = {
+    formula: "D5-E5",
+    result: 1.5,
+    shareType: "shared",
+    ref: "H5:H7",
+  } as ExcelJS.CellFormulaValue;
   ws.getCell("H6").value = { sharedFormula: "H5", result: 0 };
   ws.getCell("H7").value = { sharedFormula: "H5", result: 1 };
-  ws.getCell("H8").value = { formula: "D8*2" } as ExcelJS.CellFormulaValue;
+  ws.getCell("H8").value = { formula: "D8*2" };
   ws.getCell("H9").value = { formula: "_xlfn.RANK.EQ(E7,E6:E8)", result: 1 };
   wb.addWorksheet("Ghi chú").getCell("A1").value = true;
   return saveWorkbook(wb, dir, "hong-ha.xlsx");
@@ -197,9 +219,9 @@ describe("formula results that are falsy", () => {
     const file = path.join(fs.mkdtempSync(path.join(tempDir(), "falsy-")), "falsy.xlsx");
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");
-    ws.getCell("A1").value = { formula: "1-1", result: 0 } as ExcelJS.CellFormulaValue;
-    ws.getCell("B1").value = { formula: "1>2", result: false } as ExcelJS.CellFormulaValue;
-    ws.getCell("C1").value = { formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue;
+    ws.getCell("A1").value = { formula: "1-1", result: 0 };
+    ws.getCell("B1").value = { formula: "1>2", result: false };
+    ws.getCell("C1").value = { formula: "1+1", result: 2 };
     await wb.xlsx.writeFile(file);
     const { snapshot } = await readXlsx(file);
     expect(snapshot.sheets[0].values[0]).toEqual([0, false, 2]);

@@ -1,7 +1,13 @@
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import type { SheetPlan } from "../../../src/core/types.js";
-import { conditionalFormattings, dataValidations, readXlsx, writePlans, writeXlsxAtomic } from "../../../src/cli/xlsx/index.js";
+import {
+  conditionalFormattings,
+  dataValidations,
+  readXlsx,
+  writePlans,
+  writeXlsxAtomic,
+} from "../../../src/cli/xlsx/index.js";
 import { loadWorkbook, tempDir, xlsxPart } from "../../helpers/files.js";
 
 const dir = tempDir();
@@ -22,7 +28,14 @@ function summaryPlan(name = "Tổng hợp"): SheetPlan {
     cells: [
       [{ value: "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH" }, null, null, { value: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" }],
       [],
-      [{ value: "STT" }, { value: "Đơn vị" }, { value: "Điểm" }, { value: "Chỉ số (%)" }, { value: "Xếp hạng" }, { value: "Ghi chú" }],
+      [
+        { value: "STT" },
+        { value: "Đơn vị" },
+        { value: "Điểm" },
+        { value: "Chỉ số (%)" },
+        { value: "Xếp hạng" },
+        { value: "Ghi chú" },
+      ],
       unit(1, "Phường Hồng Hà", 88.5, "=SUM(A1) là chữ, không phải công thức"),
       unit(2, "Xã Dân Chủ", 83.5, ""),
       unit(3, "Phường Bạch Đằng", 47.25, "'0,5"),
@@ -30,7 +43,10 @@ function summaryPlan(name = "Tổng hợp"): SheetPlan {
     ],
     styles: [
       { range: "A1:C1", style: { bold: true, hAlign: "center" } },
-      { range: "A3:F3", style: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", hAlign: "center", vAlign: "middle", wrap: true } },
+      {
+        range: "A3:F3",
+        style: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", hAlign: "center", vAlign: "middle", wrap: true },
+      },
       { range: "A3:F6", style: { border: "thin" } },
       { range: "D4:D6", style: { numberFormat: "0.00" } },
       { range: "B7", style: { italic: true, underline: true, fontName: "Arial", fontSize: 10 } },
@@ -96,7 +112,12 @@ describe("writePlans → file → ExcelJS", () => {
     expect(header.font).toMatchObject({ name: "Times New Roman", size: 13, bold: true, color: { argb: "FFFFFFFF" } });
     expect(header.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } });
     expect(header.alignment).toMatchObject({ horizontal: "center", vertical: "middle", wrapText: true });
-    expect(header.border).toMatchObject({ top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } });
+    expect(header.border).toMatchObject({
+      top: { style: "thin" },
+      bottom: { style: "thin" },
+      left: { style: "thin" },
+      right: { style: "thin" },
+    });
     expect(ws.getCell("B5").font).toMatchObject({ name: "Times New Roman", size: 13 });
     expect(ws.getCell("B5").font.bold).toBeFalsy();
     expect(ws.getCell("D5").numFmt).toBe("0.00");
@@ -124,7 +145,10 @@ describe("writePlans → file → ExcelJS", () => {
   it("adds conditional formats", () => {
     const cfs = conditionalFormattings(ws);
     expect(cfs.map((c) => c.ref)).toEqual(["D4:D6", "C4:C6"]);
-    expect(cfs[0].rules[0]).toMatchObject({ type: "colorScale", color: [{ argb: "FFF8696B" }, { argb: "FFFFEB84" }, { argb: "FF63BE7B" }] });
+    expect(cfs[0].rules[0]).toMatchObject({
+      type: "colorScale",
+      color: [{ argb: "FFF8696B" }, { argb: "FFFFEB84" }, { argb: "FF63BE7B" }],
+    });
     expect(cfs[1].rules[0]).toMatchObject({ type: "cellIs", operator: "lessThan", formulae: ["50"] });
     expect(JSON.stringify(cfs[1].rules[0].style)).toContain("FFFFC7CE");
   });
@@ -134,11 +158,22 @@ describe("writePlans → file → ExcelJS", () => {
     expect(dv.find("F5")).toMatchObject({ type: "list", formulae: ['"Đạt,Không đạt"'] });
     expect(dv.find("C4")).toMatchObject({ type: "decimal", operator: "between", formulae: [0, 100] });
     expect(dv.find("C4")?.error).toContain("Hãy nhập một số từ 0 đến 100");
-    expect(dv.find("G6")).toMatchObject({ type: "date", prompt: "Hạn hoàn thành (dd/mm/yyyy)", showInputMessage: true });
+    expect(dv.find("G6")).toMatchObject({
+      type: "date",
+      prompt: "Hạn hoàn thành (dd/mm/yyyy)",
+      showInputMessage: true,
+    });
   });
 
   it("sets up printing on A4 landscape, header row repeated, one page wide", () => {
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:3" });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "3:3",
+    });
   });
 
   it("marks the sheet so reading the file knows it as generated, and shows formulas without prefixes", async () => {
@@ -250,7 +285,10 @@ describe("writePlans never overwrites a user's sheet, and replaces its own", () 
   it("marks sheets whose names need quoting in a reference", async () => {
     const names = ["KH - Xã Đông's", "KH - P. 1.2", "Tổng hợp!", "2024"];
     const wb = new ExcelJS.Workbook();
-    writePlans(wb, names.map((name) => ({ name, kind: "unit-plan" as const, cells: [[{ value: 1 }]] })));
+    writePlans(
+      wb,
+      names.map((name) => ({ name, kind: "unit-plan" as const, cells: [[{ value: 1 }]] })),
+    );
     const file = path.join(dir, "quoted.xlsx");
     await writeXlsxAtomic(wb, file);
     const { snapshot } = await readXlsx(file);
