@@ -1,16 +1,14 @@
 // Fixtures for the adapter tests: realistic unit sheets from the engine's sample generator and
 // hand-built sheet plans that use every feature the writer supports.
-import { builtinFrameworks } from "../../../src/core/framework/samples";
-import { buildUnitSheet } from "../../../src/core/sample/unitSheet";
-import { sampleUnitSpecs } from "../../../src/core/sample/units";
 import type { Framework, PlanCell, SheetPlan, SheetSnapshot } from "../../../src/core/types";
 import type { FakeDump, FakeExcel } from "../../../src/excel/fake/index";
+import { communeFramework, sampleUnitSheets } from "../../helpers/fixtures";
 
-export const framework: Framework = builtinFrameworks()[0];
+export const framework: Framework = communeFramework();
 
 /** `n` submissions as units send them (numeric codes, text scores, broken subtotals, hidden rows… in some). */
 export function unitSheets(n: number): SheetSnapshot[] {
-  return sampleUnitSpecs(framework, n).map((s) => buildUnitSheet(framework, s));
+  return sampleUnitSheets(n, framework);
 }
 
 const v = (value: string | number | boolean | null): PlanCell => ({ value });

@@ -1,20 +1,14 @@
 // Workbooks for the task pane's tests, built by code from the engine's sample generator.
 import { frameworkToGrid } from "../../../src/core/framework/frameworkSheet.js";
-import { getBuiltinFramework } from "../../../src/core/framework/samples.js";
-import { sampleUnitSpecs } from "../../../src/core/sample/units.js";
-import { buildUnitSheet } from "../../../src/core/sample/unitSheet.js";
 import type { Framework, SheetSnapshot } from "../../../src/core/types.js";
+import { communeFramework, sampleUnitSheets } from "../../helpers/fixtures";
 
+export { communeFramework };
 export const COMMUNE = "mau-cap-xa";
-
-export function communeFramework(): Framework {
-  return getBuiltinFramework(COMMUNE)!;
-}
 
 /** `n` realistic commune/ward submissions (some with the planted problems of the sample generator). */
 export function unitSheets(n: number, opts: { problems?: boolean } = {}): SheetSnapshot[] {
-  const fw = communeFramework();
-  return sampleUnitSpecs(fw, n, { problems: opts.problems }).map((s) => buildUnitSheet(fw, s));
+  return sampleUnitSheets(n, communeFramework(), { problems: opts.problems });
 }
 
 /** A framework sheet as staff keep it (the add-in's layout), marked as the add-in's own or not. */
