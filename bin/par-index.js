@@ -28,6 +28,16 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 if (main)
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      // main() answers every expected failure itself; this is the last net: one line, no stack.
+      process.stderr.write(
+        `par-index: lỗi không mong đợi: ${e && e.message} (unexpected error; PAR_DEBUG=1 shows details)\n`,
+      );
+      if (process.env.PAR_DEBUG) process.stderr.write(`${e && e.stack}\n`);
+      process.exitCode = 3;
+    },
+  );

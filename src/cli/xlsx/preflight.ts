@@ -71,7 +71,9 @@ export interface Usage {
 
 const fmt = (n: number) => n.toLocaleString("vi-VN");
 const fmtEn = (n: number) => n.toLocaleString("en-US");
-const mib = (n: number) => `${Math.round((n / MIB) * 10) / 10} MiB`;
+/** Mebibytes with one decimal, in Vietnamese (1,5 MiB) or English (1.5 MiB). */
+const mib = (n: number) => `${(n / MIB).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MiB`;
+const mibEn = (n: number) => `${(n / MIB).toLocaleString("en-US", { maximumFractionDigits: 1 })} MiB`;
 
 /** Checks the file against the limits and lists its sheets; throws LimitError or ZipError. */
 export async function preflight(buf: Buffer, limits: Limits, usage: Usage): Promise<Preflight> {
@@ -88,12 +90,12 @@ export async function preflight(buf: Buffer, limits: Limits, usage: Usage): Prom
     if (total > limits.maxBytes)
       throw new LimitError(
         `dung lượng giải nén vượt ${mib(limits.maxBytes)} (giới hạn --max-mb ${limits.maxBytes / MIB})`,
-        `uncompressed size over ${mib(limits.maxBytes)} (limit --max-mb ${limits.maxBytes / MIB})`,
+        `uncompressed size over ${mibEn(limits.maxBytes)} (limit --max-mb ${limits.maxBytes / MIB})`,
       );
     if (e.size > RATIO_FROM && e.size / Math.max(1, e.compressedSize) > limits.maxRatio)
       throw new LimitError(
         `phần "${e.name}" nén ${fmt(Math.round(e.size / Math.max(1, e.compressedSize)))} lần (${mib(e.size)}), quá tỷ lệ ${limits.maxRatio}:1 (dấu hiệu bom zip)`,
-        `part "${e.name}" is compressed ${fmtEn(Math.round(e.size / Math.max(1, e.compressedSize)))} times (${mib(e.size)}), over the ${limits.maxRatio}:1 ratio (a zip bomb)`,
+        `part "${e.name}" is compressed ${fmtEn(Math.round(e.size / Math.max(1, e.compressedSize)))} times (${mibEn(e.size)}), over the ${limits.maxRatio}:1 ratio (a zip bomb)`,
       );
   }
   const byName = new Map<string, ZipEntry>();
@@ -119,7 +121,8 @@ export async function preflight(buf: Buffer, limits: Limits, usage: Usage): Prom
   // worksheets (the parts ExcelJS parses as sheets: xl/worksheets/sheetN.xml, wherever listed) are counted.
   for (const e of entries) {
     if (e.name.endsWith("/")) continue;
-    const isSheet = /xl\/worksheets\/sheet\d+\.xml$/.test(e.name) || sheetParts.has(e.name.replace(/^\//, ""));
+    // ExcelJS's own test, unanchored (it parses "sheet2.xml.bak" as a sheet too), so nothing it parses goes uncounted.
+    const isSheet = /xl\/worksheets\/sheet\d+[.]xml/.test(e.name) || sheetParts.has(e.name.replace(/^\//, ""));
     if (!isSheet) {
       await streamEntry(buf, e, () => undefined);
       continue;
@@ -308,7 +311,13 @@ export class SheetScan {
     const cut = text.lastIndexOf(">") + 1;
     this.scan(text.slice(0, cut));
     this.carry = text.slice(cut);
-    if (this.carry.length > MAX_CARRY) this.carry = this.carry.slice(-4096);
+    // No tag or cell text of a real workbook runs for a MiB (Excel keeps 32,767 characters a cell):
+    // cutting it would hide a tag's start from the checks below, so refuse instead.
+    if (this.carry.length > MAX_CARRY)
+      throw new LimitError(
+        `trang "${this.sheet}": một thẻ XML hoặc nội dung dài hơn ${fmt(MAX_CARRY)} ký tự`,
+        `sheet "${this.sheet}": an XML tag or text longer than ${fmtEn(MAX_CARRY)} characters`,
+      );
   }
 
   end(): void {
@@ -319,45 +328,48 @@ export class SheetScan {
   private scan(text: string): void {
     TAG.lastIndex = 0;
     for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
-      const a = m[2];
+      // Attribute values as the XML parser will see them: character references decoded
+      // (r="&#57;99999999" is row 999,999,999 to ExcelJS, so it is to this check too).
+      const at = attributes(m[2]);
       switch (m[1]) {
         case "row": {
-          const r = /(?:^|\s)r\s*=\s*["']\s*(\d+)\s*["']/.exec(a);
-          this.row = r ? (r[1].length > 12 ? Infinity : Number(r[1])) : this.row + 1;
+          const r = at.r?.trim();
+          if (r !== undefined && !/^\d+$/.test(r)) this.invalid(`số dòng "${r}"`, `row number "${r}"`);
+          this.row = r !== undefined ? (r.length > 12 ? Infinity : Number(r)) : this.row + 1;
           this.col = 0;
-          this.checkRow(this.row, `dòng ${r ? r[1] : this.row}`, `row ${r ? r[1] : this.row}`);
+          this.checkRow(this.row, `dòng ${r ?? this.row}`, `row ${r ?? this.row}`);
           this.add(1);
           break;
         }
         case "c": {
-          const r = /(?:^|\s)r\s*=\s*["']([^"']*)["']/.exec(a);
-          const ref = r ? parseRef(r[1]) : null;
+          const r = at.r;
+          const ref = r !== undefined ? parseRef(r) : null;
+          if (r !== undefined && !ref) this.invalid(`địa chỉ ô "${r}"`, `cell address "${r}"`);
           if (ref) {
-            this.checkRow(ref.row, `ô ${r![1]}`, `cell ${r![1]}`);
+            this.checkRow(ref.row, `ô ${r}`, `cell ${r}`);
             this.col = ref.col;
           } else this.col++;
-          this.checkCol(this.col, r ? `ô ${r[1]}` : `cột ${this.col}`, r ? `cell ${r[1]}` : `column ${this.col}`);
-          if (/(?:^|\s)t\s*=\s*["']s["']/.test(a)) this.sharedStrings++;
+          this.checkCol(this.col, r ? `ô ${r}` : `cột ${this.col}`, r ? `cell ${r}` : `column ${this.col}`);
+          if (at.t === "s") this.sharedStrings++;
           this.add(1);
           break;
         }
         case "col": {
-          const max = /(?:^|\s)max\s*=\s*["']\s*(\d+)\s*["']/.exec(a);
-          if (max) {
-            const n = max[1].length > 12 ? Infinity : Number(max[1]);
-            this.checkCol(n, `cột ${max[1]}`, `column ${max[1]}`);
+          const max = at.max?.trim();
+          if (max !== undefined) {
+            if (!/^\d+$/.test(max)) this.invalid(`cột "${max}"`, `column "${max}"`);
+            const n = max.length > 12 ? Infinity : Number(max);
+            this.checkCol(n, `cột ${max}`, `column ${max}`);
             this.add(n > 0 ? Math.min(n, EXCEL_COLS) / 64 : 0); // a Column object is cheap; counted, not free
           }
           break;
         }
         case "mergeCell": {
-          const ref = /(?:^|\s)ref\s*=\s*["']([^"']*)["']/.exec(a);
-          if (ref) this.area(ref[1]);
+          if (at.ref !== undefined) this.area(at.ref);
           break;
         }
         case "dataValidation": {
-          const sq = /(?:^|\s)sqref\s*=\s*["']([^"']*)["']/.exec(a);
-          if (sq) for (const r of sq[1].trim().split(/\s+/)) if (r) this.area(r);
+          if (at.sqref !== undefined) for (const r of at.sqref.trim().split(/\s+/)) if (r) this.area(r);
           break;
         }
       }
@@ -375,6 +387,10 @@ export class SheetScan {
       this.checkCol(x.col, `vùng ${range}`, `range ${range}`);
     }
     this.add((Math.abs(b.row - a.row) + 1) * (Math.abs(b.col - a.col) + 1));
+  }
+
+  private invalid(vi: string, en: string): never {
+    throw new LimitError(`trang "${this.sheet}": ${vi} không hợp lệ`, `sheet "${this.sheet}": invalid ${en}`);
   }
 
   private checkRow(n: number, vi: string, en: string): void {

@@ -50,7 +50,8 @@ export async function readXlsx(file: string, options: ReadOptions = {}): Promise
   } catch (e) {
     if (e instanceof LimitError) throw new InputFileError(file, "too-large", [e.vi, e.en], { cause: e });
     if (e instanceof ZipError) throw new InputFileError(file, "corrupt", [e.vi, e.message], { cause: e });
-    throw e;
+    // Anything else the structure reader met (a read past the buffer on a malformed header) is damage too.
+    throw new InputFileError(file, "corrupt", ["cấu trúc tệp nén không hợp lệ", "invalid zip structure"], { cause: e });
   }
   if (!pre.entries.some((e) => e.name.replace(/^\//, "") === "xl/workbook.xml"))
     throw new InputFileError(file, "not-xlsx");
@@ -236,7 +237,7 @@ async function readBytes(file: string, maxBytes: number): Promise<Buffer> {
     if (st.size > maxBytes)
       throw new InputFileError(file, "too-large", [
         `${mibText(st.size)} trên đĩa, quá ${mibText(maxBytes)} (giới hạn --max-mb)`,
-        `${mibText(st.size)} on disk, over ${mibText(maxBytes)} (limit --max-mb)`,
+        `${mibText(st.size, "en-US")} on disk, over ${mibText(maxBytes, "en-US")} (limit --max-mb)`,
       ]);
     const buf = Buffer.alloc(st.size);
     let got = 0;
@@ -256,6 +257,7 @@ async function readBytes(file: string, maxBytes: number): Promise<Buffer> {
   }
 }
 
-function mibText(n: number): string {
-  return `${Math.round((n / 1048576) * 10) / 10} MiB`;
+/** Mebibytes with one decimal: Vietnamese (1,5 MiB) by default, English (1.5 MiB) on request. */
+function mibText(n: number, locale: "vi-VN" | "en-US" = "vi-VN"): string {
+  return `${(n / 1048576).toLocaleString(locale, { maximumFractionDigits: 1 })} MiB`;
 }

@@ -105,6 +105,8 @@ export function centralDirectory(buf: Buffer): ZipEntry[] {
       while (e + 4 <= eEnd) {
         const id = buf.readUInt16LE(e);
         const len = buf.readUInt16LE(e + 2);
+        // A field that claims more than the extra area holds is damage, not data to read past.
+        if (e + 4 + len > eEnd) throw new ZipError("mục lục zip64 không hợp lệ", "invalid zip64 directory");
         if (id === 0x0001) {
           let q = e + 4;
           const next = () => {
