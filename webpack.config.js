@@ -2,12 +2,18 @@
 // browser preview page (the real task pane on the in-memory fake Excel) is built only when asked,
 // with --env preview (npm run preview, npm run build:preview), into dist/preview. Any other build
 // fails if it would contain the preview or the fake (src/excel/fake).
+// ADDIN_URL=https://host/path moves every URL of the copied manifest under that address
+// (scripts/addin-url.js; default https://localhost:3000); its <Version> follows package.json.
+// Production bundles carry a content hash in their names, so a browser never mixes an old cached
+// bundle with a new page; the pages that load them (taskpane.html, commands.html) keep fixed names.
 "use strict";
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { addinBaseUrl, manifestVersion, rewriteManifest } = require("./scripts/addin-url.js");
+const { version } = require("./package.json");
 
 const PORT = Number(process.env.PAR_DEV_PORT || 3000);
 
@@ -80,10 +86,11 @@ module.exports = (env = {}, argv = {}) => {
     );
   }
   const out = path.resolve(__dirname, "dist", preview ? "preview" : "web");
+  const base = addinBaseUrl(process.env.ADDIN_URL);
   return {
     devtool: dev ? "source-map" : false,
     entry,
-    output: { path: out, filename: "[name].js", clean: true },
+    output: { path: out, filename: dev ? "[name].js" : "[name].[contenthash:10].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: {
       rules: [
@@ -101,7 +108,11 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifest(content.toString("utf8"), base, manifestVersion(version)),
+          },
         ],
       }),
     ],

@@ -17,6 +17,12 @@ export function officeExcelGateway(): ExcelGateway {
   });
 }
 
+/** Office.context.requirements.isSetSupported, for the task pane's start (false where Office.js is absent). */
+export function officeIsSetSupported(name: string, version: string): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return false;
+  return Office.context.requirements.isSetSupported(name, version);
+}
+
 /** Waits for Office; resolves whether the host is Excel (false in a plain browser, where Office.js is absent). */
 export function whenOfficeReady(): Promise<boolean> {
   if (typeof Office === "undefined") return Promise.resolve(false);
