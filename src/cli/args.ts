@@ -14,7 +14,17 @@ export interface Args {
   maxCells?: number;
   /** --max-mb: MiB of one input file, on disk and inflated (default DEFAULT_LIMITS.maxBytes). */
   maxMb?: number;
+  /** --issuer, --parent, --place, --date: the document header of the generated sheets. */
+  header?: HeaderArgs;
   files: string[];
+}
+
+/** The issuing body, its parent, place and date of the official documents the CLI writes. */
+export interface HeaderArgs {
+  issuingBody?: string;
+  parentBody?: string;
+  place?: string;
+  date?: { year: number; month: number; day: number };
 }
 
 /** A mistake in how the command was called (exit status 2). */
@@ -31,6 +41,9 @@ export class UsageError extends Error {
 export const USAGE = `Cách dùng / Usage:
   par-index validate [--framework <mã|tệp.xlsx|tệp.json>] [--json] <tệp.xlsx>...
   par-index score    [--framework …] [--out ket-qua.xlsx] [--previous nam-truoc.xlsx] [--json] <tệp.xlsx>...
+  Đầu văn bản / document header (score):
+    [--issuer "Sở Nội vụ"] [--parent "Ủy ban nhân dân tỉnh Quảng Ninh"] [--place "Hạ Long"]
+    [--date 2025-12-15 | 15/12/2025]
   par-index template [--framework …] --out mau.xlsx
   par-index frameworks [--json]
   par-index sample   --out ho-so-mau.xlsx [--units 14] [--seed 2025]
@@ -40,7 +53,20 @@ Mã thoát / exit status: 0 không có lỗi / no errors; 1 có lỗi trong hồ
 2 sai cách gọi hoặc tệp không đọc được / usage error or unreadable input.`;
 
 const COMMANDS: Command[] = ["validate", "score", "template", "frameworks", "sample", "help"];
-const WITH_VALUE = new Set(["--framework", "--out", "--previous", "--units", "--seed", "--max-cells", "--max-mb"]);
+const WITH_VALUE = new Set([
+  "--framework",
+  "--out",
+  "--previous",
+  "--units",
+  "--seed",
+  "--max-cells",
+  "--max-mb",
+  "--issuer",
+  "--parent",
+  "--place",
+  "--date",
+]);
+const HEADER_FLAGS = new Set(["--issuer", "--parent", "--place", "--date"]);
 const LIMIT_MAX = { "--max-cells": 1_000_000_000, "--max-mb": 4096 } as const;
 
 /** Parses argv (without node and script); throws UsageError on anything it does not understand. */
@@ -78,6 +104,16 @@ export function parseArgs(argv: string[]): Args {
           );
         if (flag === "--max-cells") args.maxCells = n;
         else args.maxMb = n;
+      } else if (HEADER_FLAGS.has(flag)) {
+        const h = (args.header ??= {});
+        if (flag === "--date") h.date = parseDate(value);
+        else {
+          const text = value.trim();
+          if (!text) throw new UsageError(`Thiếu giá trị cho ${flag}.`, `${flag} needs a value.`);
+          if (flag === "--issuer") h.issuingBody = text;
+          else if (flag === "--parent") h.parentBody = text;
+          else h.place = text;
+        }
       } else if (flag === "--framework") args.framework = value;
       else if (flag === "--out") args.out = value;
       else args.previous = value;
@@ -92,7 +128,33 @@ export function parseArgs(argv: string[]): Args {
       `Tệp kết quả phải có đuôi .xlsx: ${args.out}`,
       `The output file must end in .xlsx: ${args.out}`,
     );
+  if (args.header && command !== "score")
+    throw new UsageError(
+      `Lệnh ${command} không ghi văn bản nên không nhận --issuer, --parent, --place, --date.`,
+      `${command} writes no document: --issuer, --parent, --place, --date do not apply.`,
+    );
   if ((command === "template" || command === "frameworks" || command === "sample") && args.files.length)
     throw new UsageError(`Lệnh ${command} không nhận tệp đầu vào.`, `${command} takes no input files.`);
   return args;
+}
+
+/** "2025-12-15" or "15/12/2025" (also 15-12-2025, 15.12.2025), a real calendar day. */
+export function parseDate(value: string): { year: number; month: number; day: number } {
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
+  const vi = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+  const [year, month, day] = iso ? [+iso[1], +iso[2], +iso[3]] : vi ? [+vi[3], +vi[2], +vi[1]] : [NaN, NaN, NaN];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (
+    (!iso && !vi) ||
+    d.getUTCFullYear() !== year ||
+    d.getUTCMonth() !== month - 1 ||
+    d.getUTCDate() !== day ||
+    year < 1900
+  )
+    throw new UsageError(
+      `--date cần một ngày có thật, dạng 2025-12-15 hoặc 15/12/2025: "${value}".`,
+      `--date needs a real day, as 2025-12-15 or 15/12/2025: "${value}".`,
+    );
+  return { year, month, day };
 }

@@ -162,6 +162,11 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
   // The framework's own sheet is not a unit.
   const snapshot = { sheets: gathered.snapshot.sheets.filter((s) => s.name !== fw.sheet) };
   const options: PipelineOptions = { framework: fw.framework, names: resolveSheetNames(snapshot) };
+  // The document header from the command line. The framework's issuing body (the province's People's
+  // Committee that issued the criteria) stands above the appraising office when --parent is not
+  // given; the rest falls back to the neutral defaults of documentHeader.
+  const parent = args.header?.parentBody ?? fw.framework.issuingBody;
+  if (args.header || parent) options.header = { ...args.header, ...(parent ? { parentBody: parent } : {}) };
   if (args.previous) options.previous = await readPrevious(args.previous, read);
   const analysis = analyseWorkbook(snapshot, options);
   // Sheets the files list but that could not be read, and unit-like sheets named like a framework:

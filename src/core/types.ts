@@ -216,6 +216,10 @@ export interface PrintSetup {
   paper: "A4";
   /** Rows repeated at the top of each printed page, e.g. "$7:$7". */
   titleRows?: string;
+  /** Columns repeated at the left of each printed page, whole columns, e.g. "$A:$B". */
+  titleColumns?: string;
+  /** The print area, one A1 range, e.g. "A1:K30" (default: the whole used range). */
+  area?: string;
   fitToWidth?: boolean;
 }
 

@@ -266,4 +266,8 @@ export interface XPageLayout {
   paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintTitleRows(printTitleRows: XRange | string): void;
+  /** ExcelApi 1.9: "The range must span the entire column to be valid." */
+  setPrintTitleColumns(printTitleColumns: string): void;
+  /** ExcelApi 1.9: "The range or ranges of the content to print." */
+  setPrintArea(printArea: string): void;
 }

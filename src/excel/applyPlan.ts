@@ -121,6 +121,8 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
         layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
         layout.paperSize = "A4";
         if (p.titleRows) layout.setPrintTitleRows(p.titleRows);
+        if (p.titleColumns) layout.setPrintTitleColumns(p.titleColumns);
+        if (p.area) layout.setPrintArea(p.area);
         // One page wide, as many pages tall as needed (0 = automatic, as in the file format).
         if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       },

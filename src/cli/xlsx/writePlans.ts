@@ -334,6 +334,10 @@ function pageSetup(p: PrintSetup): Partial<ExcelJS.PageSetup> {
   if (p.fitToWidth) Object.assign(out, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   // ExcelJS wants "7:7" and adds the $ signs itself.
   if (p.titleRows) out.printTitlesRow = p.titleRows.replace(/\$/g, "");
+  if (p.titleColumns) out.printTitlesColumn = p.titleColumns.replace(/\$/g, "");
+  // ExcelJS puts a $ before each end ("A$1" becomes "$A$1"); without the row's own $ it writes
+  // "$A1:$N22", which LibreOffice ignores.
+  if (p.area) out.printArea = p.area.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/gi, "$1$$$2");
   return out;
 }
 

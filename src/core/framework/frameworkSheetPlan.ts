@@ -20,6 +20,7 @@ import {
 } from "./layout.js";
 import { allNodes, frameworkTotal, inheritedFlags } from "./model.js";
 import { formatBands, formatScale } from "./scaleText.js";
+import { fitRowHeights } from "../plans/builder.js";
 
 /** The values of the framework sheet, from A1: title, metadata, header, one row per node, total. */
 export function frameworkToGrid(fw: Framework): CellValue[][] {
@@ -123,12 +124,15 @@ export function frameworkSheetPlan(fw: Framework): SheetPlan {
     cells,
     styles,
     merges,
-    columnWidths: [9, 60, 10, 42, 14, 13, 18],
+    // About 145 characters at 13 pt: A4 landscape fitted to the width prints it at 9 pt or more.
+    columnWidths: [16, 48, 9, 34, 11, 11, 14],
     freeze: { rows: h + 1, columns: 0 },
     print: { orientation: "landscape", paper: "A4", titleRows: `$${h + 1}:$${h + 1}`, fitToWidth: true },
     fontName: "Times New Roman",
     fontSize: 13,
   };
+  // Wrapped titles and scales get the height of their lines (Excel never grows a row on opening).
+  fitRowHeights(plan, h, totalRow, [1, 3, 4, 5, 6]);
   if (nodes.length > 0) {
     plan.validations = [
       {

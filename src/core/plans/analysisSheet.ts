@@ -3,7 +3,7 @@ import { appliesTo } from "../framework/model.js";
 import { SheetPlan } from "../types.js";
 import { a1 } from "../util/a1.js";
 import { displayCode } from "../util/codes.js";
-import { DocumentHeader, HEADER_FILL, officialHeader, PlanBuilder, POINTS } from "./builder.js";
+import { DocumentHeader, fitRowHeights, HEADER_FILL, officialHeader, PlanBuilder, POINTS } from "./builder.js";
 import { DetailLayout, detailCellRef, NA_MARK } from "./detailSheet.js";
 import { lossAnalysis } from "./remediation.js";
 import { SummaryLayout, summaryRef } from "./summarySheet.js";
@@ -24,9 +24,11 @@ export function analysisSheetPlan(
   const b = new PlanBuilder(opts.name ?? ANALYSIS_SHEET, "analysis", 12);
   const units = a.validation.sheets.map((v) => v.submission);
   const loss = lossAnalysis(a);
-  let row = officialHeader(b, opts.header, 10);
+  // The header over columns A:G (left A:B, 52 characters; motto C:G, 46): page 1 holds it whole.
+  const headerWidth = 7;
+  let row = officialHeader(b, opts.header, headerWidth, 2);
   const year = opts.year ?? a.framework.year;
-  b.line(row++, 0, 9, `PHÂN TÍCH ĐIỂM BỊ MẤT THEO TIÊU CHÍ VÀ ĐƠN VỊ${year ? ` NĂM ${year}` : ""}`, {
+  b.line(row++, 0, headerWidth - 1, `PHÂN TÍCH ĐIỂM BỊ MẤT THEO TIÊU CHÍ VÀ ĐƠN VỊ${year ? ` NĂM ${year}` : ""}`, {
     bold: true,
     fontSize: 14,
   });
@@ -129,9 +131,15 @@ export function analysisSheetPlan(
       minColor: "#FFFFFF",
       maxColor: "#F8696B",
     });
+  b.style(mFirst, 1, mLast, 1, { wrap: true });
+  b.style(t1 + 1, 0, mLast, 0, { vAlign: "top" });
   b.plan.rowHeights = [{ row: mHeader, height: 60 }];
   b.widths([8, 44, 10, ...units.map(() => 9), 10, 10]);
+  // Wrapped headers and titles get the height of their lines (Excel never grows a row on opening).
+  fitRowHeights(b, t1, mLast, [1, 2, 3, 4]);
   b.plan.freeze = { rows: 0, columns: 3 };
-  b.plan.print = { orientation: "landscape", paper: "A4", fitToWidth: false };
+  // Too wide to fit (one column per unit): pages go across, each with the criterion's code, title
+  // and maximum repeated at its left.
+  b.plan.print = { orientation: "landscape", paper: "A4", fitToWidth: false, titleColumns: "$A:$C" };
   return b.build();
 }

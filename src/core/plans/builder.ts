@@ -97,6 +97,8 @@ export interface DocumentHeader {
   parentBody?: string;
   place: string;
   date: { year: number; month: number; day: number };
+  /** The number line under the issuing body, e.g. "Số: …/KH-UBND" (none when absent). */
+  number?: string;
 }
 
 /** The official header, completed with defaults (today's date, a neutral appraising body). */
@@ -105,6 +107,7 @@ export function documentHeader(h: Partial<DocumentHeader> = {}, today = new Date
     issuingBody: h.issuingBody ?? "SỞ NỘI VỤ",
     parentBody: h.parentBody ?? "ỦY BAN NHÂN DÂN TỈNH",
     place: h.place ?? "………",
+    ...(h.number ? { number: h.number } : {}),
     date: h.date ?? { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
   };
 }
@@ -113,8 +116,10 @@ export function documentHeader(h: Partial<DocumentHeader> = {}, today = new Date
  * Writes the official header: issuing body on the left, national motto on the right, then the
  * place-and-date line. Returns the next free row.
  */
-export function officialHeader(b: PlanBuilder, h: DocumentHeader, width: number): number {
-  const leftEnd = Math.max(1, Math.floor(width * 0.4) - 1);
+export function officialHeader(b: PlanBuilder, h: DocumentHeader, width: number, leftCols?: number): number {
+  // The left block takes about 40 % of the columns, or `leftCols` where the columns are uneven
+  // (the motto must never be merged over columns too narrow for it, or it prints split).
+  const leftEnd = leftCols !== undefined ? Math.max(0, leftCols - 1) : Math.max(1, Math.floor(width * 0.4) - 1);
   const rightStart = leftEnd + 1;
   const right = Math.max(rightStart, width - 1);
   b.line(0, 0, leftEnd, (h.parentBody ?? "").toLocaleUpperCase("vi"), { fontSize: 13 });
@@ -122,5 +127,65 @@ export function officialHeader(b: PlanBuilder, h: DocumentHeader, width: number)
   b.line(0, rightStart, right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, fontSize: 13 });
   b.line(1, rightStart, right, "Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true, fontSize: 13 });
   b.line(2, rightStart, right, `${h.place}, ${vietnameseDate(h.date)}`, { italic: true, fontSize: 13 });
+  if (h.number) b.line(2, 0, leftEnd, h.number, { fontSize: 13 });
   return 4;
+}
+
+/** Printed height of one line of wrapped text, in points, per point of font size (Times New Roman). */
+const LINE_PER_POINT = 1.3;
+/** Average width of a Vietnamese character in column-width units (a unit is the width of one digit). */
+const CHAR_WIDTH = 0.9;
+
+/** Lines a text needs in a column of this width (a width in characters, as in SheetPlan.columnWidths). */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, width - 1);
+  let lines = 0;
+  for (const para of text.split(/\r?\n/)) {
+    // Greedy word wrap, as a spreadsheet does: a word longer than the column is broken across lines.
+    let used = 0;
+    let n = 1;
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      const w = word.length * CHAR_WIDTH;
+      if (used === 0) used = w;
+      else if (used + CHAR_WIDTH + w <= room) used += CHAR_WIDTH + w;
+      else {
+        n++;
+        used = w;
+      }
+      while (used > room) {
+        n++;
+        used -= room;
+      }
+    }
+    lines += n;
+  }
+  return Math.max(1, lines);
+}
+
+/**
+ * Sets the height of rows r0..r1 from the text in their wrapped columns: Excel never grows a row
+ * when it opens a file, so without a height a wrapped title prints over the rows below it. Rows
+ * that already have a height keep the larger of the two.
+ */
+export function fitRowHeights(
+  b: PlanBuilder | SheetPlan,
+  r0: number,
+  r1: number,
+  wrapped: number[],
+  fontSize?: number,
+): void {
+  const plan = b instanceof PlanBuilder ? b.plan : b;
+  const widths = plan.columnWidths ?? [];
+  const size = fontSize ?? plan.fontSize ?? 11;
+  const line = Math.ceil(size * LINE_PER_POINT * 4) / 4;
+  const heights = new Map((plan.rowHeights ?? []).map((h) => [h.row, h.height]));
+  for (let r = r0; r <= r1; r++) {
+    let lines = 1;
+    for (const c of wrapped) {
+      const v = plan.cells[r]?.[c]?.value;
+      if (typeof v === "string" && v) lines = Math.max(lines, wrappedLines(v, widths[c] ?? 8.43));
+    }
+    if (lines > 1 || heights.has(r)) heights.set(r, Math.max(heights.get(r) ?? 0, lines * line + 3));
+  }
+  plan.rowHeights = [...heights].sort((x, y) => x[0] - y[0]).map(([row, height]) => ({ row, height }));
 }

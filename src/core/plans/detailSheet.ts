@@ -7,7 +7,7 @@ import { CriterionNode, Framework, SheetPlan } from "../types.js";
 import { a1, colLetter, sheetRef } from "../util/a1.js";
 import { displayCode } from "../util/codes.js";
 import { numberValueFormula } from "../util/numbers.js";
-import { HEADER_FILL, PlanBuilder, POINTS } from "./builder.js";
+import { HEADER_FILL, PlanBuilder, POINTS, wrappedLines } from "./builder.js";
 import { DETAIL_SHEET } from "./sheetNames.js";
 import { cellText } from "../util/text.js";
 
@@ -64,6 +64,9 @@ export function countedFormula(sheet: string, m: MatchedRow, rule: CountedRule =
   return `=IF(${empty},${selfTerm},${term(apRef, ap)})`;
 }
 
+/** Columns A:B (STT, đơn vị), repeated at the left of every printed page. */
+const TITLE_WIDTH = 31;
+
 /** The detail sheet: one row per unit, one column per unit-scored leaf, each a live formula. */
 export function detailSheetPlan(
   fw: Framework,
@@ -75,18 +78,16 @@ export function detailSheetPlan(
   const first = 3;
   const b = new PlanBuilder(name, "detail", 11);
   const last = first + lv.length - 1;
-  b.line(0, 0, Math.min(last, 12), "ĐIỂM CHI TIẾT THEO TIÊU CHÍ CỦA TỪNG ĐƠN VỊ", {
-    bold: true,
-    fontSize: 13,
-    hAlign: "left",
-  });
-  b.line(
-    1,
-    0,
-    Math.min(last, 12),
-    `Điểm được tính: ${COUNTED_RULE_TEXT[rule]}. KAD: không áp dụng. Mỗi ô là công thức lấy từ trang tính của đơn vị.`,
-    { italic: true, hAlign: "left" },
-  );
+  // The title and note stay within the columns repeated on every printed page (A:B): merged
+  // further, the part over the repeated columns would print again over the rest.
+  const title = "ĐIỂM CHI TIẾT THEO TIÊU CHÍ CỦA TỪNG ĐƠN VỊ";
+  const note = `Điểm được tính: ${COUNTED_RULE_TEXT[rule]}. KAD: không áp dụng. Mỗi ô là công thức lấy từ trang tính của đơn vị.`;
+  b.line(0, 0, 1, title, { bold: true, fontSize: 13, hAlign: "left", wrap: true, vAlign: "top" });
+  b.line(1, 0, 1, note, { italic: true, hAlign: "left", wrap: true, vAlign: "top" });
+  b.plan.rowHeights = [
+    { row: 0, height: wrappedLines(title, TITLE_WIDTH * 0.8) * 17.25 + 3 },
+    { row: 1, height: wrappedLines(note, TITLE_WIDTH) * 15 + 3 },
+  ];
   const header = 2,
     maxRow = 3;
   b.value(header, 0, "STT").value(header, 1, "Đơn vị").value(header, 2, "Trang tính");
@@ -119,12 +120,14 @@ export function detailSheetPlan(
   b.style(header, 0, maxRow, last, { bold: true, fill: HEADER_FILL, hAlign: "center", border: "thin" });
   b.style(maxRow + 1, 0, lastRow, last, { border: "thin" });
   b.style(maxRow, first, lastRow, last, { numberFormat: POINTS, hAlign: "center" });
-  b.widths([5, 26, 14, ...lv.map(() => 7)]);
+  b.widths([5, TITLE_WIDTH - 5, 14, ...lv.map(() => 7)]);
   b.plan.freeze = { rows: maxRow + 1, columns: first };
   b.plan.print = {
     orientation: "landscape",
     paper: "A4",
     titleRows: `$${header + 1}:$${maxRow + 1}`,
+    // Pages go across the criteria: each repeats the STT and the unit's name at its left.
+    titleColumns: "$A:$B",
     fitToWidth: false,
   };
   return {

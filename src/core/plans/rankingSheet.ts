@@ -29,13 +29,14 @@ export function rankingSheetPlan(
     ...(hasPrev ? ["Thay đổi thứ hạng"] : []),
   ];
   const last = heads.length - 1;
-  let row = officialHeader(b, opts.header, 9);
+  // The header over the table's own columns (left A:B, motto C:last), never over the charts beside it.
+  let row = officialHeader(b, opts.header, last + 1, 2);
   const year = opts.year ?? fw.year;
-  b.line(row++, 0, last + 2, `KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, {
+  b.line(row++, 0, last, `KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, {
     bold: true,
     fontSize: 14,
   });
-  b.line(row++, 0, last + 2, "Xếp hạng trong từng nhóm; số liệu liên kết trực tiếp với trang Tổng hợp", {
+  b.line(row++, 0, last, "Xếp hạng trong từng nhóm; số liệu liên kết trực tiếp với trang Tổng hợp", {
     italic: true,
   });
   row++;
@@ -101,7 +102,14 @@ export function rankingSheetPlan(
       row++;
     });
   }
-  b.widths([10, 28, 12, 12, 12, 14, ...(hasPrev ? [16] : []), 4, 12]);
-  b.plan.print = { orientation: "portrait", paper: "A4", fitToWidth: true };
+  b.widths([8, 30, 10, 10, 9, 13, ...(hasPrev ? [14] : []), 4, 12]);
+  // The print area is the tables (the charts beside them stay on screen): A4 landscape, fitted to
+  // the width, which at under 100 characters keeps 12 pt whole.
+  b.plan.print = {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: true,
+    area: `A1:${a1(Math.max(0, row - 1), last)}`,
+  };
   return b.build();
 }

@@ -12,6 +12,7 @@ import {
   DocumentHeader,
   HEADER_FILL,
   INPUT_FILL,
+  fitRowHeights,
   officialHeader,
   PlanBuilder,
   POINTS,
@@ -247,6 +248,7 @@ function tableHeader(b: PlanBuilder, row: number, withUnitColumn: boolean): void
 function finishPlan(b: PlanBuilder, headerRow: number, lastRow: number, withUnitColumn: boolean): SheetPlan {
   const last = PLAN_HEADS.length - 1;
   const body = (c: number) => `${a1(headerRow + 1, c)}:${a1(Math.max(lastRow, headerRow + 1), c)}`;
+  b.style(headerRow + 1, 0, lastRow, last, { vAlign: "top" });
   b.style(headerRow + 1, COL.max, lastRow, COL.lost, { numberFormat: POINTS, hAlign: "center" });
   b.style(headerRow + 1, COL.cause, lastRow, last, { wrap: true, vAlign: "top" });
   b.style(headerRow + 1, COL.remedy, lastRow, COL.status, { input: true });
@@ -262,7 +264,8 @@ function finishPlan(b: PlanBuilder, headerRow: number, lastRow: number, withUnit
     fill: "#FCE4D6",
     fontColor: "#9C0006",
   });
-  b.widths([5, withUnitColumn ? 20 : 2, 7, 40, 8, 8, 8, 28, 28, 20, 16, 16, 12, 15]);
+  // About 135 characters in all: on A4 landscape fitted to the width, 12 pt prints at 9 pt or more.
+  b.widths([4, withUnitColumn ? 12 : 1, 6, 23, 6, 6, 6, 14, 14, 9, 8, 8, 9, 9]);
   b.plan.freeze = { rows: headerRow + 1, columns: 0 };
   b.plan.print = {
     orientation: "landscape",
@@ -270,7 +273,11 @@ function finishPlan(b: PlanBuilder, headerRow: number, lastRow: number, withUnit
     titleRows: `$${headerRow + 1}:$${headerRow + 1}`,
     fitToWidth: true,
   };
-  b.plan.rowHeights = [{ row: headerRow, height: 45 }];
+  b.plan.rowHeights = [{ row: headerRow, height: 48 }];
+  const wrapped: number[] = [COL.title, COL.cause, COL.remedy, COL.output, COL.lead, COL.partner, COL.status];
+  if (withUnitColumn) wrapped.push(COL.unit);
+  b.style(headerRow + 1, COL.unit, lastRow, COL.unit, { wrap: true, vAlign: "top" });
+  fitRowHeights(b, headerRow + 1, lastRow, wrapped);
   return b.build();
 }
 
@@ -403,19 +410,15 @@ export function unitRemediationPlan(
   const entries = mergeEntries(opts.existing);
   const b = new PlanBuilder(unitPlanName(unitSheet), "unit-plan", 13);
   const last = PLAN_HEADS.length - 1;
-  let row = officialHeader(
-    b,
-    { ...opts.header, parentBody: opts.header.issuingBody, issuingBody: s.unit },
-    PLAN_HEADS.length,
-  );
+  // The unit's own document (Nghị định 30/2020/NĐ-CP): its own issuing body, number and signature.
+  const own = unitIssuer(s.unit, opts.header);
+  let row = officialHeader(b, { ...opts.header, ...own.header }, PLAN_HEADS.length);
   const year = opts.year ?? a.framework.year;
-  b.line(
-    row++,
-    0,
-    last,
-    `KẾ HOẠCH KHẮC PHỤC TỒN TẠI, HẠN CHẾ TRONG CÔNG TÁC CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`,
-    { bold: true, fontSize: 14 },
-  );
+  b.line(row++, 0, last, "KẾ HOẠCH", { bold: true, fontSize: 14 });
+  b.line(row++, 0, last, `Khắc phục tồn tại, hạn chế trong công tác cải cách hành chính${year ? ` năm ${year}` : ""}`, {
+    bold: true,
+    fontSize: 14,
+  });
   b.line(row++, 0, last, `Đơn vị: ${s.unit}`, { bold: true });
   row++;
   const leavesHere = scoredLeaves(a.framework).filter(
@@ -446,8 +449,12 @@ export function unitRemediationPlan(
   if (block.totalCell) b.formula(lostRow, COL.lost, `=${block.totalCell}`);
   else b.value(lostRow, COL.lost, 0);
   const sign = row + 1;
-  b.line(sign, 9, last, `TM. ${s.unit.toLocaleUpperCase("vi")}`, { bold: true });
-  b.line(sign + 1, 9, last, "(Ký, ghi rõ họ tên và đóng dấu)", { italic: true });
+  own.sign.forEach((text, i) => b.line(sign + i, 9, last, text, { bold: true, fontSize: 13 }));
+  b.line(sign + own.sign.length, 9, last, "(Ký, ghi rõ họ tên và đóng dấu)", { italic: true });
+  b.value(sign, 0, "Nơi nhận:").style(sign, 0, sign, 0, { bold: true, italic: true });
+  [`- ${opts.header.issuingBody} (để báo cáo);`, "- Lưu: VT."].forEach((t, i) =>
+    b.value(sign + 1 + i, 0, t).style(sign + 1 + i, 0, sign + 1 + i, 0, { fontSize: 11 }),
+  );
   return finishPlan(b, headerRow, Math.max(headerRow + 1, row - 1), false);
 }
 
@@ -486,4 +493,38 @@ export function lossAnalysis(a: Analysis): {
     };
   });
   return { leaves: leavesOut, units: unitsOut };
+}
+
+const COMMUNE_LEVEL = /^(phường|xã|thị trấn|đặc khu)\s/iu;
+
+/**
+ * Who issues and signs a unit's own plan. A commune-level unit ("Phường Hồng Hà", "UBND xã Dân
+ * Chủ"): "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG HÀ", "Số: …/KH-UBND", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH". A
+ * department ("Phòng Tài chính - Kế hoạch", "Sở Xây dựng"): itself under the office's parent body,
+ * signed by its head.
+ */
+export function unitIssuer(
+  unit: string,
+  office: DocumentHeader,
+): { header: Pick<DocumentHeader, "issuingBody" | "parentBody" | "number">; sign: string[] } {
+  const name = unit
+    .normalize("NFC")
+    .trim()
+    .replace(/^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+/iu, "");
+  if (COMMUNE_LEVEL.test(name))
+    return {
+      header: { parentBody: "", issuingBody: `Ủy ban nhân dân ${name}`, number: "Số: …/KH-UBND" },
+      sign: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+    };
+  const head = /^phòng\s/iu.test(name)
+    ? "TRƯỞNG PHÒNG"
+    : /^sở\s/iu.test(name)
+      ? "GIÁM ĐỐC"
+      : /^ban\s/iu.test(name)
+        ? "TRƯỞNG BAN"
+        : "THỦ TRƯỞNG CƠ QUAN";
+  return {
+    header: { parentBody: office.parentBody ?? "", issuingBody: name, number: "Số: …/KH" },
+    sign: [head],
+  };
 }

@@ -110,15 +110,26 @@ export function summarySheetPlan(
   const name = opts.name ?? SUMMARY_SHEET;
   const b = new PlanBuilder(name, "summary", 12);
   const hasPrev = !!opts.previous && opts.previous.size > 0;
-  const cols: string[] = ["STT", "Đơn vị", "Nhóm", "Trang tính"];
+  // The published ranking table first (STT, đơn vị, area points, total, index, rank, band): it is
+  // the print area, on A4 landscape. The working columns (group, sheet, self score, difference,
+  // KAD, inputs, status, counted rule, last year) follow it, outside the print area.
+  const cols: string[] = ["STT", "Đơn vị"];
   const areaStart = cols.length;
   for (const a of fw.areas) cols.push(`${displayCode(a.code)}. ${a.title} (${a.max})`);
   const named = (h: string) => cols.push(h) - 1;
+  const total = named("Tổng điểm");
+  const index = named("Chỉ số (%)");
+  const rank = named("Xếp hạng trong nhóm");
+  const band = named("Xếp loại");
   const c = {
     unit: 1,
-    group: 2,
-    sheet: 3,
     areas: fw.areas.map((_, i) => areaStart + i),
+    total,
+    index,
+    rank,
+    band,
+    group: named("Nhóm"),
+    sheet: named("Trang tính"),
     appraised: named("Điểm thẩm định"),
     self: named("Điểm tự đánh giá"),
     diff: named("Chênh lệch (tự đánh giá − thẩm định)"),
@@ -126,26 +137,23 @@ export function summarySheetPlan(
     survey: named("Điểm điều tra XHH"),
     bonus: fw.bonusMax !== undefined ? named(`Điểm thưởng (tối đa ${fw.bonusMax})`) : undefined,
     penalty: fw.penaltyMax !== undefined ? named(`Điểm trừ (tối đa ${fw.penaltyMax})`) : undefined,
-    total: named("Tổng điểm"),
     max: named("Điểm tối đa"),
-    index: named("Chỉ số (%)"),
     status: named("Trạng thái hồ sơ"),
     counted: named("Điểm được tính theo"),
-    rank: named("Xếp hạng trong nhóm"),
-    band: named("Xếp loại"),
     prevPoints: hasPrev ? named("Điểm năm trước") : undefined,
     pointsChange: hasPrev ? named("Tăng/giảm điểm") : undefined,
     prevRank: hasPrev ? named("Hạng năm trước") : undefined,
     rankChange: hasPrev ? named("Thay đổi thứ hạng") : undefined,
   };
   const last = cols.length - 1;
-  let row = officialHeader(b, opts.header, cols.length);
+  const printLast = c.band;
+  let row = officialHeader(b, opts.header, printLast + 1);
   const year = opts.year ?? fw.year;
-  b.line(row++, 0, last, `BẢNG TỔNG HỢP KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, {
+  b.line(row++, 0, printLast, `BẢNG TỔNG HỢP KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, {
     bold: true,
     fontSize: 14,
   });
-  b.line(row++, 0, last, `Theo ${fw.name}${fw.legalBasis ? ` (${fw.legalBasis})` : ""}`, { italic: true });
+  b.line(row++, 0, printLast, `Theo ${fw.name}${fw.legalBasis ? ` (${fw.legalBasis})` : ""}`, { italic: true });
   row++;
   const headerRow = row;
   cols.forEach((h, i) => b.value(headerRow, i, h));
@@ -243,26 +251,36 @@ export function summarySheetPlan(
   });
   b.style(firstRow, 0, lastRow, last, { border: "thin" });
   b.style(firstRow, c.areas[0], lastRow, c.index, { numberFormat: POINTS });
+  b.style(firstRow, c.appraised, lastRow, c.max, { numberFormat: POINTS });
   b.style(firstRow, c.survey, lastRow, c.survey, { input: true, fill: INPUT_FILL });
   if (c.bonus !== undefined) b.style(firstRow, c.bonus, lastRow, c.bonus, { input: true, fill: INPUT_FILL });
   if (c.penalty !== undefined) b.style(firstRow, c.penalty, lastRow, c.penalty, { input: true, fill: INPUT_FILL });
   b.style(firstRow, c.total, lastRow, c.total, { bold: true });
   b.style(firstRow, c.rank, lastRow, c.rank, { hAlign: "center", bold: true });
   if (hasPrev) b.style(firstRow, c.prevPoints!, lastRow, c.pointsChange!, { numberFormat: POINTS });
+  // The print area (STT … Xếp loại) is about 135 characters: on A4 landscape fitted to the width,
+  // 12 pt prints at 9 pt or more. Area titles wrap in the header row.
+  const areaWidth = Math.min(11, Math.max(7, Math.floor((135 - 5 - 22 - 36) / Math.max(1, fw.areas.length))));
   const widths = cols.map((h, i) =>
     i === 0
       ? 5
       : i === c.unit
-        ? 24
-        : i === c.group
-          ? 10
-          : i === c.sheet
-            ? 14
-            : i === c.status || i === c.counted
-              ? 16
-              : i === c.rankChange
-                ? 14
-                : 11,
+        ? 22
+        : c.areas.includes(i)
+          ? areaWidth
+          : i === c.total || i === c.rank
+            ? 9
+            : i === c.index
+              ? 8
+              : i === c.band || i === c.group
+                ? 10
+                : i === c.sheet
+                  ? 14
+                  : i === c.status || i === c.counted
+                    ? 16
+                    : i === c.rankChange
+                      ? 14
+                      : 11,
   );
   // Tall enough for the longest wrapped header (an area's full title) at about 15 points a line.
   const lines = Math.max(...cols.map((h, i) => Math.ceil((h.length * 1.15) / Math.max(4, widths[i] - 1))));
@@ -291,6 +309,7 @@ export function summarySheetPlan(
     orientation: "landscape",
     paper: "A4",
     titleRows: `$${headerRow + 1}:$${headerRow + 1}`,
+    area: `A1:${a1(lastRow, printLast)}`,
     fitToWidth: true,
   };
   return {

@@ -104,6 +104,8 @@ export interface FakePageLayout {
   orientation?: string;
   paperSize?: string;
   printTitleRows?: string;
+  printTitleColumns?: string;
+  printArea?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
 }
 

@@ -12,6 +12,7 @@ import {
   type FakeSheet,
   type FakeTable,
   localAddress,
+  MAX_ROWS,
   officeError,
   overlaps,
   parseLocal,
@@ -253,5 +254,18 @@ export class FakePageLayout implements XPageLayout {
     this.q.queue("pageLayout.setPrintTitleRows", typeof rows === "string" ? rows : null, () => {
       this.sheet().pageLayout.printTitleRows = typeof rows === "string" ? rows : localAddress(rangeTargetOf(rows).b);
     });
+  }
+  /** Excel: "The range must span the entire column to be valid" (setPrintTitleColumns, ExcelApi 1.9). */
+  setPrintTitleColumns(columns: string): void {
+    const b = parseLocal(columns);
+    if (b.r0 !== 0 || b.r1 !== MAX_ROWS - 1)
+      throw officeError("InvalidArgument", "The print title columns must span entire columns.");
+    const text = localAddress(b);
+    this.q.queue("pageLayout.setPrintTitleColumns", text, () => (this.sheet().pageLayout.printTitleColumns = text));
+  }
+  /** Excel: the range of the sheet to print (setPrintArea, ExcelApi 1.9); a bad address is refused. */
+  setPrintArea(area: string): void {
+    const text = localAddress(parseLocal(area));
+    this.q.queue("pageLayout.setPrintArea", text, () => (this.sheet().pageLayout.printArea = text));
   }
 }
