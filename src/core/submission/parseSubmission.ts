@@ -1,8 +1,9 @@
 import { appliesTo, nodeIndex, allNodes } from "../framework/model.js";
 import { CellValue, CriterionNode, Framework, SheetSnapshot } from "../types.js";
-import { normalizeCode } from "../util/codes.js";
+import { codeDepth, codeInTitle, normalizeCode, optionLabel, optionLabelInTitle, romanToInt } from "../util/codes.js";
 import { parseNumber, ParsedNumber } from "../util/numbers.js";
 import { cellText, foldLoose, foldText } from "../util/text.js";
+import { foldTitle } from "./abbreviations.js";
 import { Grid } from "./grid.js";
 import { findHeader, HeaderMatch } from "./header.js";
 import { findUnit, unitGroup } from "./unit.js";
@@ -17,6 +18,8 @@ export interface ReadCell {
   num: ParsedNumber;
   /** Marked not applicable (KAD, "Không áp dụng", "Không phát sinh", N/A). */
   na: boolean;
+  /** Marked as scored by the survey ("ĐTXHH", "Điều tra XHH", "SIPAS"): not the unit's score, not a mistake. */
+  survey: boolean;
 }
 
 /** A sheet row matched to a framework node. */
@@ -81,6 +84,35 @@ export interface DuplicateRow {
   firstRow: number;
 }
 
+/**
+ * A scale option written as a row under a criterion ("a) Có: 1 điểm", "ii) Từ 80%…", "- Không"): part
+ * of the criterion above it, never a criterion or an area of its own. Not read as a score.
+ */
+export interface OptionRow {
+  row: number;
+  /** The cell holding the label (the code cell, or the title cell when the label starts the title). */
+  cell: string;
+  /** The label, lower-cased: "a", "ii", "-". */
+  label: string;
+  title: string;
+  /** The criterion it belongs to (the leaf read above it), or null when no leaf precedes it. */
+  under: string | null;
+}
+
+/**
+ * A bonus or penalty row in the unit's own sheet ("Điểm thưởng", "Điểm cộng", "Điểm trừ", "Điểm phạt",
+ * numbered or not): the unit's bonus or penalty, not a criterion. Read, not yet counted.
+ */
+export interface AdjustmentRow {
+  kind: "bonus" | "penalty";
+  row: number;
+  /** The title cell (or the code cell when the label is there). */
+  cell: string;
+  title: string;
+  self: ReadCell | null;
+  appraised: ReadCell | null;
+}
+
 /** A criterion the unit's group should report that the sheet lacks, and the cell where its row belongs. */
 export interface MissingCriterion {
   node: CriterionNode;
@@ -100,6 +132,10 @@ export interface ReadingFacts {
   unknownRows: UnknownRow[];
   duplicateRows: DuplicateRow[];
   missing: MissingCriterion[];
+  /** Scale options written as rows, in sheet order (not criteria: nothing to report). */
+  options: OptionRow[];
+  /** Bonus and penalty rows, in sheet order. */
+  adjustments: AdjustmentRow[];
 }
 
 export interface Submission {
@@ -133,6 +169,15 @@ export function isNotApplicableText(v: CellValue): boolean {
   return typeof v === "string" && NA_MARKERS.has(foldLoose(v));
 }
 
+// "ĐTXHH", "Điều tra XHH", "Điều tra xã hội học", "SIPAS", "Theo kết quả ĐTXHH", "Khảo sát".
+const SURVEY_MARKER =
+  /^(?:(?:theo|diem|lay|tinh)\s+)?(?:(?:ket qua|diem)\s+)?(?:dtxhh|dieu tra xhh|dieu tra xa hoi hoc|sipas|khao sat)(?:\s+(?:nam\s+)?\d{4})?$/;
+
+/** True when a score cell's text says the criterion is scored by the survey. */
+export function isSurveyText(v: CellValue): boolean {
+  return typeof v === "string" && SURVEY_MARKER.test(foldLoose(v));
+}
+
 function readCell(grid: Grid, row: number, col: number | undefined): ReadCell | null {
   if (col === undefined) return null;
   const raw = grid.value(row, col);
@@ -144,14 +189,23 @@ function readCell(grid: Grid, row: number, col: number | undefined): ReadCell | 
     formula: grid.formula(row, col),
     num: parseNumber(raw),
     na: isNotApplicableText(raw),
+    survey: isSurveyText(raw),
   };
 }
 
 // The grand total ("TỔNG ĐIỂM", "Tổng cộng", "Cộng"), as opposed to an area's subtotal ("Cộng lĩnh vực I").
 const TOTAL_ROW = /^(tong( cong| diem| so diem)?|cong|total)$|^(tong cong|tong diem|tong so diem|total)\b/;
 // Rows that are neither criteria nor the total: area subtotals, bonus and penalty points.
-const OTHER_ROW =
-  /^(tong|cong)( diem)?( cong)? (linh vuc|tieu chi|muc|phan)\b|^(diem thuong|diem cong|diem tru|bonus|penalty)\b/;
+const OTHER_ROW = /^(tong|cong)( diem)?( cong)? (linh vuc|tieu chi|muc|phan)\b/;
+// Bonus and penalty rows, by their folded title without its number.
+const BONUS_ROW = /^(diem thuong|diem cong|bonus)\b/;
+const PENALTY_ROW = /^(diem tru|diem phat|penalty)\b/;
+
+/** Whether a row's label (its title, else its code cell) names a bonus or a penalty. */
+function adjustmentKind(label: string): AdjustmentRow["kind"] | null {
+  const t = foldLoose(bareTitle(label));
+  return BONUS_ROW.test(t) ? "bonus" : PENALTY_ROW.test(t) ? "penalty" : null;
+}
 
 /** Candidate framework codes for a code cell, most literal first (Excel turns "1.10" into 1.1). */
 function codeCandidates(v: CellValue): { candidates: string[]; numeric: boolean } {
@@ -205,7 +259,15 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
     rows: [],
     byCode: new Map(),
     totalRow: null,
-    reading: { ambiguousCodes: [], codeMismatches: [], unknownRows: [], duplicateRows: [], missing: [] },
+    reading: {
+      ambiguousCodes: [],
+      codeMismatches: [],
+      unknownRows: [],
+      duplicateRows: [],
+      missing: [],
+      options: [],
+      adjustments: [],
+    },
   };
   // Without a header nothing else can be read.
   if (!header) return submission;
@@ -219,23 +281,79 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
   const byLooseTitle = new Map<string, CriterionNode>();
   for (const n of order) {
     byTitle.set(foldText(n.title), n);
-    byLooseTitle.set(foldLoose(n.title), n);
+    byLooseTitle.set(foldTitle(n.title), n);
   }
   const titleNode = (t: string): CriterionNode | undefined => {
     const bare = bareTitle(t);
-    return byTitle.get(foldText(bare)) ?? byLooseTitle.get(foldLoose(bare));
+    return byTitle.get(foldText(bare)) ?? byLooseTitle.get(foldTitle(bare));
   };
   let last: CriterionNode | null = null;
 
+  /**
+   * Whether a row is a scale option of the leaf above rather than a criterion: it has an option's
+   * label (in the code cell, or starting the title when the code cell is empty) and its title names
+   * no criterion still to read. Lower-case letters, Roman numerals with a bracket ("ii)") and bullets
+   * are always options; a capital Roman numeral with a bracket ("II)") is the area it numbers when
+   * the framework has that area still to read and the row does not sit under a leaf, or names the
+   * area by its title or its maximum.
+   */
+  const asOption = (
+    codeRaw: CellValue,
+    titleText: string,
+    max: ReadCell | null,
+    prev: CriterionNode | null,
+  ): { label: string; inTitle: boolean } | null => {
+    const codeEmpty = cellText(codeRaw).trim() === "";
+    const inCode = optionLabel(codeRaw);
+    const inTitle = !inCode && codeEmpty && titleText ? optionLabelInTitle(titleText) : null;
+    const label = inCode ?? inTitle?.label;
+    if (!label || adjustmentKind(titleText)) return null;
+    const named = titleText ? titleNode(titleText) : undefined;
+    if (named && !submission.byCode.has(named.code)) return null;
+    const upper = inCode ? cellText(codeRaw) !== cellText(codeRaw).toLocaleLowerCase("vi") : inTitle!.upper;
+    const areaNo = upper ? romanToInt(label) : null;
+    if (areaNo !== null) {
+      const area = index.get(String(areaNo));
+      if (area && codeDepth(area.code) === 1 && !submission.byCode.has(area.code)) {
+        const underLeaf = prev !== null && prev.children.length === 0;
+        const maxIsArea = max !== null && max.num.kind === "number" && Math.abs(max.num.value - area.max) < 1e-9;
+        if (!underLeaf || named === area || maxIsArea) return null;
+      }
+    }
+    return { label, inTitle: !inCode };
+  };
+
   for (let r = header.row + 1; r < grid.endRow; r++) {
     if (grid.isBlankRow(r)) continue;
-    const codeRaw = cols.code !== undefined ? grid.value(r, cols.code) : null;
+    const codeCell = cols.code !== undefined ? grid.value(r, cols.code) : null;
     const titleText = cols.title !== undefined ? cellText(grid.value(r, cols.title)).trim() : "";
     const self = readCell(grid, r, cols.self);
     const appraised = readCell(grid, r, cols.appraised);
     const max = readCell(grid, r, cols.max);
-    const codeAddr = grid.addr(r, cols.code ?? cols.title ?? grid.firstCol);
+    // Without a code (no code column, or an empty code cell), a number starting the title is the code,
+    // on a row with points or a criterion's title: a numbered note below the table ("1. Đơn vị …") is not.
+    const titleCode =
+      cellText(codeCell).trim() === "" && titleText && (hasAnyNumber([max, self, appraised]) || titleNode(titleText))
+        ? codeInTitle(titleText)
+        : null;
+    const codeRaw: CellValue = titleCode ?? codeCell;
+    const titleAddr = grid.addr(r, cols.title ?? cols.code ?? grid.firstCol);
+    const codeAddr = titleCode ? titleAddr : grid.addr(r, cols.code ?? cols.title ?? grid.firstCol);
     const { candidates } = codeCandidates(codeRaw);
+
+    {
+      const option = asOption(codeCell, titleText, max, last);
+      if (option) {
+        reading.options.push({
+          row: r,
+          cell: option.inTitle ? titleAddr : codeAddr,
+          label: option.label,
+          title: titleText,
+          under: last && last.children.length === 0 ? last.code : null,
+        });
+        continue;
+      }
+    }
 
     let node: CriterionNode | undefined;
     const known = candidates.filter((c) => index.has(c));
@@ -258,6 +376,19 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
         code: chosen.code,
         by: byT === chosen ? "title" : "position",
       });
+    }
+
+    const adjustment = node ? null : adjustmentKind(titleText || cellText(codeCell));
+    if (adjustment && !(titleText && titleNode(titleText))) {
+      reading.adjustments.push({
+        kind: adjustment,
+        row: r,
+        cell: titleText ? titleAddr : codeAddr,
+        title: titleText || cellText(codeCell),
+        self,
+        appraised,
+      });
+      continue;
     }
 
     const rowLabel = foldLoose(titleText || cellText(codeRaw));

@@ -46,10 +46,11 @@ export function normalizeCode(v: unknown): string | null {
   if (v === null || v === undefined) return null;
   if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") return null;
   let s = String(v);
-  s = s
-    .normalize("NFC")
-    .replace(/[\s\u00a0]+/g, "")
-    .replace(/[.)]+$/, "");
+  s = s.normalize("NFC").replace(/[\s\u00a0]+/g, "");
+  // A lower-case letter is an option or a tick ("c)", "ii)", "x"), never an area: areas are written in capitals.
+  if (/^\(?[a-z]+\)$/.test(s) && !/^\d/.test(s)) return null;
+  if (/^[xlc]$|[lc]/.test(s) && /^[ivxlc]+[.)]*$/.test(s)) return null;
+  s = s.replace(/[.)]+$/, "");
   if (s === "") return null;
   const parts = s.split(".");
   const out: string[] = [];
@@ -92,4 +93,44 @@ export function compareCodes(a: string, b: string): number {
 /** How an area code is shown in sheets: "1" → "I"; deeper codes unchanged. */
 export function displayCode(code: string): string {
   return codeDepth(code) === 1 ? intToRoman(Number(code)) : code;
+}
+
+/**
+ * The label of a scale option written as a row under a criterion ("a)", "(b)", "c.", "ii)", "-", "+",
+ * "•"), lower-cased ("a", "ii", "-"); null for anything else. Whether "I)" or "V)" is an option or
+ * an area is the reader's call (by the rows around it): this only says the text has an option's form.
+ */
+export function optionLabel(v: unknown): string | null {
+  if (typeof v !== "string") return null;
+  const s = v.normalize("NFC").replace(/[\s\u00a0]+/g, "");
+  if (/^[-+–—•*·]$/.test(s)) return s === "—" || s === "–" ? "-" : s;
+  const m = /^\(?([a-zđ]|[ivx]{1,4}|[IVX]{1,4}|[A-ZĐ])\)$/u.exec(s) ?? /^([a-zđ])\.$/u.exec(s);
+  return m ? m[1].toLocaleLowerCase("vi") : null;
+}
+
+/** The leading label of a title written with its option label ("a) Có: 1 điểm", "- Không: 0"), or null. */
+export function optionLabelInTitle(title: string): { label: string; upper: boolean } | null {
+  const m = /^\s*(\(?[a-zđ]\)|\(?[ivx]{1,4}\)|\(?[IVX]{1,4}\)|\(?[A-ZĐ]\)|[a-zđ]\.|[-+–—•*·])\s*(?=\S)/u.exec(
+    title.normalize("NFC"),
+  );
+  if (!m) return null;
+  const label = optionLabel(m[1]);
+  return label ? { label, upper: m[1] !== m[1].toLocaleLowerCase("vi") } : null;
+}
+
+/**
+ * The code written at the start of a title, in layouts without a code column ("2.1. Chỉ số SIPAS",
+ * "I. CÔNG TÁC CHỈ ĐẠO", "1.1.2 Mức độ…"): the text as typed, or null.
+ */
+export function codeInTitle(title: string): string | null {
+  const t = title.normalize("NFC");
+  for (const re of [
+    /^\s*((?:\d{1,2}\.)*\d{1,2}|[IVX]{1,5})\s*[.)]\s*(?=\S)/u,
+    /^\s*((?:\d{1,2}\.)+\d{1,2})\s+(?=\S)/u,
+  ]) {
+    const m = re.exec(t);
+    // The code must be followed by words, not by more of a number ("1.000 hồ sơ").
+    if (m && !/^\d/.test(t.slice(m[0].length)) && normalizeCode(m[1]) !== null) return m[1];
+  }
+  return null;
 }

@@ -25,6 +25,7 @@ import { scoreNotNumber } from "./scoreNotNumber.js";
 import { scoreOffScale } from "./scoreOffScale.js";
 import { scoreOverMax } from "./scoreOverMax.js";
 import { sumMismatch } from "./sumMismatch.js";
+import { sumRounding } from "./sumRounding.js";
 import { surveySelfScored } from "./surveySelfScored.js";
 import { titleMismatch } from "./titleMismatch.js";
 import { unitUnknown } from "./unitUnknown.js";
@@ -51,6 +52,7 @@ export const VALUE_RULES = [
   scoreOffScale,
   formulaError,
   sumMismatch,
+  sumRounding,
   evidenceMissing,
   surveySelfScored,
   appraisalAboveSelf,

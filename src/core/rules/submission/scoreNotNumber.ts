@@ -10,13 +10,13 @@ export const scoreNotNumber = defineSubmissionRule({
     severity: "error",
     title: { vi: "Điểm không phải là số", en: "Score is not a number" },
     description: {
-      vi: 'Ô điểm tự chấm hoặc thẩm định ghi chữ không phải số ("đạt", "0..5"); KAD, "không áp dụng" được chấp nhận.',
-      en: 'A self or appraised score is text that is not a number ("đạt", "0..5"); KAD and "not applicable" are allowed.',
+      vi: 'Ô điểm tự chấm hoặc thẩm định ghi chữ không phải số ("đạt", "0..5"); KAD, "không áp dụng" và dấu hiệu điều tra xã hội học (ĐTXHH, SIPAS) được chấp nhận.',
+      en: 'A self or appraised score is text that is not a number ("đạt", "0..5"); KAD, "not applicable" and survey marks (ĐTXHH, SIPAS) are allowed.',
     },
   },
   check({ leafRows, report }) {
     for (const s of scoreCells(leafRows)) {
-      if (s.cell.num.kind !== "text" || s.cell.na) continue;
+      if (s.cell.num.kind !== "text" || s.cell.na || s.cell.survey) continue;
       report(
         s.cell.addr,
         {

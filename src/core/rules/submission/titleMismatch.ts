@@ -1,6 +1,6 @@
+import { foldTitle } from "../../submission/abbreviations.js";
 import { bareTitle } from "../../submission/parseSubmission.js";
 import { displayCode } from "../../util/codes.js";
-import { foldLoose } from "../../util/text.js";
 import { defineSubmissionRule } from "./input.js";
 
 /** The code matches but the title differs in substance (not just case, spacing, NFD or punctuation). */
@@ -10,13 +10,13 @@ export const titleMismatch = defineSubmissionRule({
     severity: "warning",
     title: { vi: "Nội dung tiêu chí khác bộ tiêu chí", en: "Criterion title differs from the framework" },
     description: {
-      vi: "Mã tiêu chí khớp nhưng nội dung khác bộ tiêu chí (không tính khác biệt về hoa thường, khoảng trắng, dấu câu).",
-      en: "The code matches but the title differs from the framework's (beyond case, spacing and punctuation).",
+      vi: "Mã tiêu chí khớp nhưng nội dung khác bộ tiêu chí (không tính khác biệt về hoa thường, khoảng trắng, dấu câu, chữ viết tắt như CCHC, TTHC).",
+      en: "The code matches but the title differs from the framework's (beyond case, spacing, punctuation and abbreviations such as CCHC, TTHC).",
     },
   },
   check({ submission, report }) {
     for (const m of submission.rows) {
-      if (!m.title || foldLoose(bareTitle(m.title)) === foldLoose(m.node.title)) continue;
+      if (!m.title || foldTitle(bareTitle(m.title)) === foldTitle(m.node.title)) continue;
       report(
         m.titleCell,
         {

@@ -32,6 +32,7 @@ describe("the rule catalogue", () => {
       "score-off-scale",
       "formula-error",
       "sum-mismatch",
+      "sum-rounding",
       "evidence-missing",
       "survey-self-scored",
       "appraisal-above-self",

@@ -44,4 +44,18 @@ describe("score-not-number", () => {
     setCell(sheet, cellOf(sheet, "3.1", "self"), "theo điều tra");
     expect(reports(scoreNotNumber, sheet, fw)).toEqual([]);
   });
+
+  it("does not report a survey mark (ĐTXHH, Điều tra XHH, SIPAS) on a criterion the unit scores, and still reports a word", () => {
+    const sheet = unitSheet(fw);
+    setCell(sheet, cellOf(sheet, "1.2", "self"), "ĐTXHH");
+    setCell(sheet, cellOf(sheet, "1.3.1", "self"), "Điều tra XHH");
+    setCell(sheet, cellOf(sheet, "1.3.2", "appraised"), "SIPAS 2024");
+    expect(reports(scoreNotNumber, sheet, fw)).toEqual([]);
+    setCell(sheet, cellOf(sheet, "1.2", "self"), "ĐTXHH tốt");
+    setCell(sheet, cellOf(sheet, "1.3.1", "self"), "điều tra");
+    expect(reports(scoreNotNumber, sheet, fw).map((f) => [f.cell, f.code])).toEqual([
+      [cellOf(sheet, "1.2", "self"), "1.2"],
+      [cellOf(sheet, "1.3.1", "self"), "1.3.1"],
+    ]);
+  });
 });

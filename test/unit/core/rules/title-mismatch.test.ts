@@ -40,4 +40,15 @@ describe("title-mismatch", () => {
     setCell(sheet, cellOf(sheet, "1.3.1", "title"), null);
     expect(reports(titleMismatch, sheet, fw)).toEqual([]);
   });
+
+  it("does not report an abbreviation written out (CCHC = cải cách hành chính), and still reports a different word", () => {
+    const sheet = unitSheet(fw);
+    setCell(sheet, cellOf(sheet, "1", "title"), "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH");
+    setCell(sheet, cellOf(sheet, "1.2", "title"), "Báo cáo cải cách hành chính định kỳ đầy đủ, đúng hạn");
+    expect(reports(titleMismatch, sheet, fw)).toEqual([]);
+    setCell(sheet, cellOf(sheet, "1.2", "title"), "Báo cáo thủ tục hành chính định kỳ đầy đủ, đúng hạn");
+    expect(reports(titleMismatch, sheet, fw).map((f) => [f.cell, f.code])).toEqual([
+      [cellOf(sheet, "1.2", "title"), "1.2"],
+    ]);
+  });
 });

@@ -6,6 +6,9 @@ import {
   normalizeCode,
   parentCode,
   romanToInt,
+  optionLabel,
+  optionLabelInTitle,
+  codeInTitle,
 } from "../../../../src/core/util/codes";
 
 // Criterion codes as units type them in the STT column of a self-assessment sheet.
@@ -194,4 +197,69 @@ describe("displayCode", () => {
     for (const code of ["1", "2", "7", "8", "12", "1.1", "1.10", "2.3.4"])
       expect(normalizeCode(displayCode(code))).toBe(code);
   });
+});
+
+describe("scale options are not codes (issue 14)", () => {
+  it.each(["i)", "ii)", "iii)", "iv)", "v)", "c)", "(b)", "x", "l", "c"])(
+    "normalizeCode(%j) is null: a lower-case option label or tick is never an area",
+    (typed) => {
+      expect(normalizeCode(typed)).toBeNull();
+    },
+  );
+
+  it("keeps capital Roman areas however they are typed", () => {
+    expect(normalizeCode("I.")).toBe("1");
+    expect(normalizeCode("II")).toBe("2");
+    expect(normalizeCode("I ")).toBe("1");
+    expect(normalizeCode("X")).toBe("10");
+    // "I)" has an option's form: the reader decides by the rows around it.
+    expect(normalizeCode("I)")).toBe("1");
+    expect(optionLabel("I)")).toBe("i");
+  });
+
+  it.each([
+    ["a)", "a"],
+    ["(b)", "b"],
+    ["c.", "c"],
+    ["ii)", "ii"],
+    ["iv)", "iv"],
+    ["-", "-"],
+    ["–", "-"],
+    ["+", "+"],
+    ["•", "•"],
+  ])("optionLabel(%j) is %j", (typed, label) => {
+    expect(optionLabel(typed)).toBe(label);
+  });
+
+  it.each([["1"], ["1.1"], ["II"], ["I."], ["Có"], [1]])("optionLabel(%j) is null", (typed) => {
+    expect(optionLabel(typed)).toBeNull();
+  });
+
+  it("reads an option label at the start of a title", () => {
+    expect(optionLabelInTitle("a) Có: 1 điểm")).toEqual({ label: "a", upper: false });
+    expect(optionLabelInTitle("ii) Từ 80% đến dưới 100%")).toEqual({ label: "ii", upper: false });
+    expect(optionLabelInTitle("- Không: 0 điểm")).toEqual({ label: "-", upper: false });
+    expect(optionLabelInTitle("II) Cải cách thể chế")).toEqual({ label: "ii", upper: true });
+    expect(optionLabelInTitle("Ban hành kế hoạch")).toBeNull();
+    expect(optionLabelInTitle("1.2. Báo cáo")).toBeNull();
+  });
+});
+
+describe("codeInTitle", () => {
+  it.each([
+    ["2.1. Chỉ số SIPAS", "2.1"],
+    ["I. CÔNG TÁC CHỈ ĐẠO", "I"],
+    ["1.1.2 Mức độ thực hiện", "1.1.2"],
+    ["3) Tác động", "3"],
+    ["1. Công tác chỉ đạo", "1"],
+  ])("reads the code at the start of %j", (title, code) => {
+    expect(codeInTitle(title)).toBe(code);
+  });
+
+  it.each([["1.000 hồ sơ được giải quyết"], ["Ban hành kế hoạch"], ["a) Có"], ["2024 là năm"], ["100% hồ sơ"]])(
+    "is null for %j",
+    (title) => {
+      expect(codeInTitle(title)).toBeNull();
+    },
+  );
 });
