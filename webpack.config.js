@@ -6,6 +6,10 @@
 // (scripts/addin-url.js; default https://localhost:3000); its <Version> follows package.json.
 // Production bundles carry a content hash in their names, so a browser never mixes an old cached
 // bundle with a new page; the pages that load them (taskpane.html, commands.html) keep fixed names.
+// The user guide (help.html in Vietnamese, help-en.html in English; the manifest's support page) is
+// written at build time by src/help/index.ts from the guide's text and the rule catalogue. Its
+// screenshots are the browser test's pictures of the preview page (test-artifacts/browser, or
+// PAR_HELP_SCREENSHOTS): copied into help/ and shown when present; the guide reads whole without them.
 "use strict";
 const fs = require("node:fs");
 const os = require("node:os");
@@ -32,6 +36,21 @@ function devHttps() {
   }
   const read = (f) => fs.readFileSync(path.join(dir, f));
   return { type: "https", options: { key: read(files.key), cert: read(files.cert), ca: read(files.ca) } };
+}
+
+/** The screenshots for the guide: the browser test's PNGs (test/system/browser/workflow.test.ts). */
+const HELP_SHOTS_DIR = path.resolve(
+  process.env.PAR_HELP_SCREENSHOTS || path.join(__dirname, "test-artifacts", "browser"),
+);
+
+/** The names (without .png) of the screenshots present in `dir`; none when the folder is absent. */
+function helpShots(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^[\w-]+\.png$/.test(f))
+    .map((f) => f.slice(0, -4))
+    .sort();
 }
 
 const PREVIEW_ONLY = [path.join(__dirname, "src", "preview"), path.join(__dirname, "src", "excel", "fake")];
@@ -79,6 +98,20 @@ module.exports = (env = {}, argv = {}) => {
       chunks: ["commands"],
     }),
   ];
+  const shots = helpShots(HELP_SHOTS_DIR);
+  for (const [filename, helpLang] of [
+    ["help.html", "vi"],
+    ["help-en.html", "en"],
+  ])
+    html.push(
+      new HtmlWebpackPlugin({
+        filename,
+        template: "./src/help/index.ts",
+        templateParameters: { helpLang, helpShots: shots, version },
+        inject: false,
+        chunks: [],
+      }),
+    );
   if (preview) {
     entry.preview = "./src/preview/index.tsx";
     html.push(
@@ -107,7 +140,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/help.html", to: "help.html" },
+          ...shots.map((name) => ({ from: path.join(HELP_SHOTS_DIR, `${name}.png`), to: `help/${name}.png` })),
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -129,3 +162,4 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.previewLeaks = previewLeaks;
+module.exports.helpShots = helpShots;

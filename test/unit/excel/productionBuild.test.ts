@@ -64,11 +64,12 @@ function reachable(entries: string[]): Set<string> {
 }
 
 describe("the production build leaves out the preview and the fake", () => {
-  it("builds only the task pane and the commands in production, into dist/web, guarded", () => {
+  it("builds only the task pane, the commands and the guide in production, into dist/web, guarded", () => {
     const c = configFor("production");
     expect(Object.keys(c.entry).sort()).toEqual(["commands", "taskpane"]);
     expect(Object.values(c.entry).filter((e) => underPreviewOrFake(path.resolve(root, e)))).toEqual([]);
-    expect(pagesOf(c)).toEqual(["commands.html", "taskpane.html"]);
+    // The guide's pages are written at build time by a template, with no script of their own.
+    expect(pagesOf(c)).toEqual(["commands.html", "help-en.html", "help.html", "taskpane.html"]);
     expect(c.output.path).toBe(path.join(root, "dist", "web"));
     expect(guarded(c)).toBe(true);
   });
@@ -76,7 +77,7 @@ describe("the production build leaves out the preview and the fake", () => {
   it("leaves the preview out of a development build too unless asked", () => {
     const c = configFor("development");
     expect(Object.keys(c.entry).sort()).toEqual(["commands", "taskpane"]);
-    expect(pagesOf(c)).toEqual(["commands.html", "taskpane.html"]);
+    expect(pagesOf(c)).toEqual(["commands.html", "help-en.html", "help.html", "taskpane.html"]);
     expect(guarded(c)).toBe(true);
   });
 
@@ -109,7 +110,8 @@ describe("the production build leaves out the preview and the fake", () => {
   });
 
   it("never reaches src/excel/fake or src/preview from a production entry", () => {
-    const files = reachable(Object.values(configFor("production").entry));
+    // The entries and the guide's template (src/help/index.ts, run by the build).
+    const files = reachable([...Object.values(configFor("production").entry), "./src/help/index.ts"]);
     expect(files.size).toBeGreaterThan(20);
     expect([...files].filter(underPreviewOrFake).map((f) => path.relative(root, f))).toEqual([]);
     // The walk does see the fake where it is imported.
