@@ -1,11 +1,13 @@
 // The production build for an office's own HTTPS address: `ADDIN_URL=https://host/sub/folder
 // webpack --mode production` (what `npm run build` runs) writes a manifest whose every URL is under
 // that address and which validates against Microsoft's schema (xmllint), bundles with content-hashed
-// names that the pages load, and no preview or fake. Built once into a temporary folder (dist/web
-// stays untouched).
+// names that the pages load, no preview or fake, and the user guide in both languages with every rule
+// of the catalogue and the screenshots it was given (PAR_HELP_SCREENSHOTS stands in for the browser
+// test's folder). Built once into a temporary folder (dist/web stays untouched).
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { RULE_CATALOGUE } from "../../src/core/index";
 import { tempDir } from "../helpers/files";
 import { BUILD_TIMEOUT_MS, PROCESS_KILL_MS, ROOT as root } from "../helpers/processes";
 
@@ -18,16 +20,21 @@ const ORIGIN = "https://cchc.sonoivu.example.gov.vn:8443";
 
 let out: string;
 let manifest: string;
+let shots: string;
+/** Two of the browser test's screenshots (any PNG will do: the build copies, it does not look). */
+const SHOTS = ["03-kiem-tra", "06-xep-hang"];
 
 beforeAll(() => {
   out = tempDir("par-index-deploy-");
+  shots = tempDir("par-index-shots-");
+  for (const s of SHOTS) fs.copyFileSync(path.join(root, "assets", "icon-80.png"), path.join(shots, `${s}.png`));
   execFileSync(
     process.execPath,
     [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out],
     {
       cwd: root,
       stdio: "pipe",
-      env: { ...process.env, ADDIN_URL },
+      env: { ...process.env, ADDIN_URL, PAR_HELP_SCREENSHOTS: shots },
       timeout: PROCESS_KILL_MS,
       killSignal: "SIGKILL",
     },
@@ -37,6 +44,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (out) fs.rmSync(out, { recursive: true, force: true });
+  if (shots) fs.rmSync(shots, { recursive: true, force: true });
 });
 
 /** Every http(s) address in the manifest except the XML namespaces (xmlns…="…"). */
@@ -109,5 +117,26 @@ describe("a production build for ADDIN_URL with a sub-folder", () => {
     expect(files.filter((f) => /preview|\.map$/.test(f))).toEqual([]);
     for (const f of files.filter((n) => n.endsWith(".js")))
       expect(fs.readFileSync(path.join(out, f), "utf8")).not.toMatch(/__parPreview|FakeExcel/);
+  });
+
+  it("serves the user guide at the support URL, in Vietnamese and English, with every rule and its screenshots", () => {
+    expect(manifest).toContain(`<SupportUrl DefaultValue="${BASE}/help.html"/>`);
+    const { version } = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string };
+    for (const [page, lang, other] of [
+      ["help.html", "vi", "help-en.html"],
+      ["help-en.html", "en", "help.html"],
+    ]) {
+      const html = fs.readFileSync(path.join(out, page), "utf8");
+      expect(html).toMatch(new RegExp(`<html lang="?${lang}"?>`));
+      expect(html).toMatch(new RegExp(`href="?${other.replace(".", "\\.")}"?`));
+      for (const rule of RULE_CATALOGUE) expect(html).toMatch(new RegExp(`id="?rule-${rule.id}[\\s">]`));
+      expect(html).not.toMatch(/<script/i);
+      expect(html).toContain(version);
+      // Relative to the page, so the sub-folder needs nothing of its own.
+      const imgs = [...html.matchAll(/<img[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
+      expect(imgs.length).toBeGreaterThan(0);
+      expect(new Set(imgs)).toEqual(new Set(imgs.filter((i) => SHOTS.some((s) => i === `help/${s}.png`))));
+    }
+    for (const s of SHOTS) expect(fs.existsSync(path.join(out, "help", `${s}.png`))).toBe(true);
   });
 });
