@@ -110,7 +110,7 @@ nav ol { columns: 2; } code, kbd { font-family: Consolas, "Liberation Mono", mon
 table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: 0.92em; }
 caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
 th, td { border: 1px solid #999; padding: 0.25em 0.45em; vertical-align: top; text-align: left; }
-thead th { background: #eef1f5; } tr.sev-error td:nth-child(2) { color: #a4262c; font-weight: bold; }
+thead th { background: #eef1f5; } td:nth-child(2) { white-space: nowrap; } tr.sev-error td:nth-child(2) { color: #a4262c; font-weight: bold; }
 tr.sev-warning td:nth-child(2) { color: #8a5300; }
 figure { margin: 1em 0; } figure img { max-width: 100%; border: 1px solid #ccc; }
 figcaption { font-style: italic; font-size: 0.9em; } dt { font-weight: bold; margin-top: 0.8em; } dd { margin-left: 1.2em; }
