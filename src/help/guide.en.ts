@@ -152,10 +152,10 @@ and drops such changes.</li>
 ${ui("stepPlans")}, choose ${ui("planAll")} or ${ui("planOne")}, then click
 ${ui("planButton")}.</p>
 <ul>
-<li>The <b>Kế hoạch khắc phục</b> sheet lists, by unit and area, every criterion below its maximum: code, criterion,
+<li>With ${ui("planAll")}: the <b>Kế hoạch khắc phục</b> sheet lists, by unit and area, every criterion below its maximum: code, criterion,
 maximum, achieved, points lost, and columns to fill in: <b>cause</b>, <b>remedy</b>, <b>output</b>, <b>lead unit</b>,
 <b>partner unit</b>, <b>deadline</b> (a date) and <b>status</b> (from a list).</li>
-<li>One unit's plan is a document of its own (“KH …”): header, the criteria to keep and to recover, recipients and
+<li>With ${ui("planOne")}: the sheet “KH &lt;the unit’s sheet name&gt;”, that unit’s own plan as a document: header, the criteria to keep and to recover, recipients and
 signature.</li>
 <li>The <b>Phân tích</b> (analysis) sheet shows the criteria that cost the most points and how many units lost points
 there.</li>

@@ -157,11 +157,11 @@ vì trang được tạo lại.</li>
 ${ui("stepPlans")}, chọn ${ui("planAll")} hoặc ${ui("planOne")}, rồi bấm
 ${ui("planButton")}.</p>
 <ul>
-<li>Trang <b>Kế hoạch khắc phục</b> liệt kê theo đơn vị và lĩnh vực mọi tiêu chí chưa đạt điểm tối đa: mã, tiêu chí,
+<li>Với ${ui("planAll")}: trang <b>Kế hoạch khắc phục</b> liệt kê theo đơn vị và lĩnh vực mọi tiêu chí chưa đạt điểm tối đa: mã, tiêu chí,
 điểm tối đa, điểm đạt, điểm bị mất, và các cột để điền <b>Nguyên nhân</b>, <b>Giải pháp khắc phục</b>, <b>Sản phẩm
 đầu ra</b>, <b>Đơn vị chủ trì</b>, <b>Đơn vị phối hợp</b>, <b>Thời hạn hoàn thành</b> (ngày) và <b>Tình trạng</b>
 (chọn trong danh sách).</li>
-<li>Kế hoạch của một đơn vị là một văn bản riêng (“KH …”) có phần đầu, các tiêu chí cần giữ vững và cần khắc phục,
+<li>Với ${ui("planOne")}: phần bổ trợ tạo trang “KH &lt;tên trang của đơn vị&gt;”, văn bản kế hoạch riêng của đơn vị đó có phần đầu, các tiêu chí cần giữ vững và cần khắc phục,
 nơi nhận và chỗ ký.</li>
 <li>Trang <b>Phân tích</b> cho biết các tiêu chí mất nhiều điểm nhất và bao nhiêu đơn vị bị mất điểm ở đó.</li>
 <li>Lập lại kế hoạch (ví dụ sau khi thẩm định lần hai) <b>giữ nguyên</b> những gì cán bộ đã điền (nguyên nhân, giải
