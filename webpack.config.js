@@ -153,7 +153,8 @@ module.exports = (env = {}, argv = {}) => {
     devServer: {
       static: { directory: out },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: preview ? "http" : devHttps() || "http",
+      // The dev certificates are read (and their absence reported) only when serving (`webpack serve`).
+      server: preview || !env.WEBPACK_SERVE ? "http" : devHttps() || "http",
       port: PORT,
       open: preview ? "/preview.html" : false,
       client: { overlay: { warnings: false } },
