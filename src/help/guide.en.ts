@@ -249,5 +249,7 @@ Its workbook opens in Excel or LibreOffice.`,
   },
   noShots:
     "This build carries no screenshots; the guide is complete in words. (The browser test takes them from the preview page and the build adds them when present.)",
+  shotsNote:
+    "The screenshots come from the software's preview page: on the left the task pane as in Excel, on the right a simulated workbook standing in for Excel.",
   footer: (version) => `PAR Index for Excel, version ${version}. This page is generated when the add-in is built.`,
 };

@@ -252,5 +252,7 @@ chấm điểm, xếp hạng, lập kế hoạch trên các tệp .xlsx, ví d�
   },
   noShots:
     "Bản dựng này không kèm ảnh chụp màn hình; hướng dẫn vẫn đầy đủ bằng lời. (Ảnh do kiểm thử trình duyệt chụp từ trang xem thử và được đưa vào khi dựng.)",
+  shotsNote:
+    "Ảnh chụp màn hình lấy từ trang xem thử của phần mềm: bên trái là ngăn tác vụ như trong Excel, bên phải là một sổ tính giả lập thay cho Excel.",
   footer: (version) => `Chỉ số CCHC cho Excel, phiên bản ${version}. Trang này được tạo khi dựng phần bổ trợ.`,
 };

@@ -47,6 +47,8 @@ export interface Guide {
   faq: { id: string; title: string; items: readonly { q: string; a: string }[] };
   /** Where the screenshots are, when the build has none (a sentence). */
   noShots: string;
+  /** What the screenshots show, when the build has some (a sentence). */
+  shotsNote: string;
   footer: (version: string) => string;
 }
 
@@ -148,7 +150,7 @@ export function renderHelp(input: HelpInput): string {
 <a class="lang" href="${o.href}" hreflang="${o.hreflang}" lang="${o.hreflang}">${escapeHtml(o.label)}</a>
 <h1>${escapeHtml(guide.title)}</h1>
 ${guide.intro}
-${anyShots ? "" : `<p><small>${escapeHtml(guide.noShots)}</small></p>`}
+<p><small>${escapeHtml(anyShots ? guide.shotsNote : guide.noShots)}</small></p>
 </header>
 <nav aria-label="${escapeHtml(guide.contents)}"><h2>${escapeHtml(guide.contents)}</h2><ol>${toc}</ol></nav>
 <main>

@@ -141,6 +141,8 @@ describe.each([
     ]);
     for (const i of imgs) expect(i.getAttribute("alt")!.length).toBeGreaterThan(10);
     expect(text(withShots)).not.toContain(guide.noShots);
+    expect(text(withShots)).toContain(guide.shotsNote);
+    expect(text(doc)).not.toContain(guide.shotsNote);
     // Each section's text is the same with or without pictures.
     for (const s of guide.sections)
       expect(norm(withShots.getElementById(s.id)!.querySelector("h2 ~ *")!.textContent ?? "")).toBe(
