@@ -125,11 +125,11 @@ export function createExcelGateway(options: GatewayOptions): ExcelGateway {
     },
 
     highlightFindings(findings: Finding[]): Promise<number> {
-      return attempt(what.highlight, (ctx) => highlightIn(ctx, findings));
+      return attempt(what.highlight, (ctx) => highlightIn(ctx, findings, options.budget));
     },
 
     clearHighlights(): Promise<number> {
-      return attempt(what.clear, (ctx) => clearHighlightsIn(ctx));
+      return attempt(what.clear, (ctx) => clearHighlightsIn(ctx, options.budget));
     },
 
     canImport(): boolean {

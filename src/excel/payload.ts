@@ -31,6 +31,31 @@ export function estimateBytes(v: unknown): number {
   return 8;
 }
 
+/** A unit of work for a batch: queues its commands when run; `bytes` is its estimated request (or expected response) size. */
+export interface SizedStep {
+  bytes: number;
+  run(): void;
+}
+
+/**
+ * Runs steps in as few syncs as the budget allows (in order; one sync per group). `before` queues
+ * commands at the start of every group (e.g. suspending calculation).
+ */
+export async function runInSyncs(
+  ctx: { sync(): Promise<unknown> },
+  steps: readonly SizedStep[],
+  budget = SYNC_BUDGET,
+  before?: () => void,
+): Promise<number> {
+  const groups = packBySize(steps, (s) => s.bytes, budget);
+  for (const group of groups) {
+    before?.();
+    for (const step of group) step.run();
+    await ctx.sync();
+  }
+  return groups.length;
+}
+
 /** Groups items into consecutive batches whose summed size stays within `budget` (an item larger than the budget goes alone). */
 export function packBySize<T>(items: readonly T[], size: (item: T) => number, budget = SYNC_BUDGET): T[][] {
   const groups: T[][] = [];

@@ -305,7 +305,14 @@ class FakeWorksheetProxy extends FakeProxy<FakeSheet> implements XWorksheet {
   }
 
   delete(): void {
-    this.command("delete", undefined, (s) => deleteSheet(this.host.state, s));
+    this.command("delete", undefined, (s) => {
+      // Rule (Worksheet.delete, ExcelApi 1.1): "Note that if the worksheet's visibility is set to
+      // "VeryHidden", the delete operation will fail with an `InvalidOperation` exception. You
+      // should first change its visibility to hidden or visible before deleting it."
+      if (s.visibility === "VeryHidden")
+        throw officeError("InvalidOperation", `The worksheet "${s.name}" is very hidden and cannot be deleted.`);
+      deleteSheet(this.host.state, s);
+    });
   }
 }
 
