@@ -224,6 +224,8 @@ export interface XDataValidationRule {
 
 export interface XDataValidation {
   rule: XDataValidationRule;
+  /** Clears the data validation from the range (ExcelApi 1.8). */
+  clear(): void;
   ignoreBlanks: boolean;
   prompt: { message?: string; showPrompt: boolean; title?: string };
 }

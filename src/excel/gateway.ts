@@ -18,6 +18,8 @@ export interface WrittenSheet {
   name: string;
   /** The name the plan asked for; differs from `name` when a user's sheet already had it. */
   requestedName: string;
+  /** Office's code when Excel refused the print setup or freeze panes (the results are written all the same). */
+  layoutError?: string;
 }
 
 /** A sheet inserted from a picked .xlsx file. */

@@ -2,6 +2,7 @@
 //   1. the sheet list and workbook names;
 //   2. for every sheet at once: its marker, tables, used range, hidden rows (visible areas), and
 //      where its formulas and error values are (special cells: a few short address strings);
+//   (2b. merged areas, in a sync of their own, see readMerges;)
 //   3. the contents: values of every used range, formulas only where there are formulas; large
 //      sheets are cut into row blocks and all blocks are queued before one sync.
 // Step 3 is one sync as long as the expected response stays under SYNC_BUDGET (4 MB): about
@@ -83,8 +84,9 @@ export async function readWorkbookIn(
   const progress = options.onProgress ?? (() => undefined);
   const budget = options.budget ?? SYNC_BUDGET;
   progress({ done: 0, total: 3, label: labels.list });
-  const { info, worksheets, extras } = await inspectWorkbook(ctx, (ws) => measure(ws, options.merges ?? false));
+  const { info, worksheets, extras } = await inspectWorkbook(ctx, (ws) => measure(ws));
   progress({ done: 2, total: 3, label: labels.measure });
+  if (options.merges) await readMerges(ctx, extras);
 
   const wanted = new Set(options.readGenerated ?? READ_GENERATED_KINDS);
   const sheets = info.sheets.map((s, i) => ({ info: s, m: extras[i], bounds: boundsOf(extras[i].used) }));
@@ -136,16 +138,40 @@ export async function readWorkbookIn(
   return { snapshot, info };
 }
 
-function measure(ws: XWorksheet, merges: boolean): Measured {
+function measure(ws: XWorksheet): Measured {
   const used = ws.getUsedRange(true).load("address,rowIndex,columnIndex,rowCount,columnCount,rowHidden");
   return {
     used,
-    ...(merges ? { merged: used.getMergedAreasOrNullObject().load("address") } : {}),
     visible: used.getSpecialCellsOrNullObject("Visible").load("address"),
     formulas: used.getSpecialCellsOrNullObject("Formulas").load("address"),
     formulaErrors: used.getSpecialCellsOrNullObject("Formulas", "Errors").load("address"),
     constantErrors: used.getSpecialCellsOrNullObject("Constants", "Errors").load("address"),
   };
+}
+
+/**
+ * Merged areas of every sheet, in a sync of their own. Range.getMergedAreasOrNullObject: "Note that
+ * if the merged areas count in this range is more than 512, then this method will fail to return the
+ * result." One such sheet must not break the whole read, so when the sync fails every sheet is asked
+ * again on its own (one sync each, only then), and a sheet Excel still refuses is read without merges.
+ */
+async function readMerges(ctx: XRequestContext, extras: Measured[]): Promise<void> {
+  const ask = (m: Measured) => (m.merged = m.used.getMergedAreasOrNullObject().load("address"));
+  extras.forEach(ask);
+  try {
+    await ctx.sync();
+    return;
+  } catch {
+    for (const m of extras) m.merged = undefined;
+  }
+  for (const m of extras) {
+    ask(m);
+    try {
+      await ctx.sync();
+    } catch {
+      m.merged = undefined;
+    }
+  }
 }
 
 function boundsOf(used: XRange): Bounds {

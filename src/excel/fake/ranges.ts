@@ -49,6 +49,9 @@ export const REPORTED_NO_FILL = {
   patternTintAndShade: null,
 } as const;
 
+/** Range.getMergedAreasOrNullObject fails above this many areas. */
+export const MAX_MERGED_AREAS = 512;
+
 /** One rectangular range of a worksheet. */
 export class FakeRangeProxy extends FakeProxy<RangeTarget> implements XRange {
   constructor(
@@ -258,6 +261,11 @@ export class FakeRangeProxy extends FakeProxy<RangeTarget> implements XRange {
     return new FakeRangeAreasProxy(this.q).bindFrom("range.getMergedAreasOrNullObject", null, () => {
       const t = this.target();
       const areas = t.sheet.merges.filter((m) => overlaps(m, t.b));
+      // Rule (Range.getMergedAreasOrNullObject, ExcelApi 1.13): "Note that if the merged areas
+      // count in this range is more than 512, then this method will fail to return the result."
+      // The reference names no error code; the fake throws GeneralException.
+      if (areas.length > MAX_MERGED_AREAS)
+        throw officeError("GeneralException", `The range has ${areas.length} merged areas (more than 512).`);
       return areas.length === 0 ? null : { sheet: t.sheet, areas };
     });
   }
