@@ -16,12 +16,14 @@ import { splitAreas } from "./formulaRefs.js";
 import type { OnProgress } from "./gateway.js";
 import { inspectWorkbook, type WorkbookInfo } from "./inspect.js";
 import { HIGHLIGHT_STORE_KIND } from "./markers.js";
-import { packBySize, SYNC_BUDGET } from "./payload.js";
+import { OP_OVERHEAD, packBySize, SYNC_BUDGET } from "./payload.js";
 
 /** Expected response bytes per cell of `values` (by the estimate of payload.ts): measured ≈ 24 on typical submission sheets. */
 export const READ_BYTES_PER_CELL = 24;
 /** Formula text is longer than a value. */
 const FORMULA_BYTES_PER_CELL = 64;
+/** What asking for one piece costs in the request (getRange and load, payload.ts): a group stays within the budget both ways. */
+const PIECE_REQUEST_BYTES = 2 * OP_OVERHEAD + 32;
 /** Past this many formula areas on a sheet, formulas are read for the whole used range instead. */
 const MAX_FORMULA_AREAS = 200;
 
@@ -86,7 +88,7 @@ export async function readWorkbookIn(
   progress({ done: 0, total: 3, label: labels.list });
   const { info, worksheets, extras } = await inspectWorkbook(ctx, (ws) => measure(ws));
   progress({ done: 2, total: 3, label: labels.measure });
-  if (options.merges) await readMerges(ctx, extras);
+  if (options.merges) await readMerges(ctx, worksheets, extras);
 
   const wanted = new Set(options.readGenerated ?? READ_GENERATED_KINDS);
   const sheets = info.sheets.map((s, i) => ({ info: s, m: extras[i], bounds: boundsOf(extras[i].used) }));
@@ -101,7 +103,10 @@ export async function readWorkbookIn(
     formulas: Array.from({ length: s.bounds.rows }, () => new Array<unknown>(s.bounds.cols).fill(null)),
   }));
 
-  const groups = packBySize(pieces, (p) => p.bytes, budget);
+  // Request and response are limited apart: a group stays within the budget on both.
+  const groups = packBySize(pieces, (p) => p.bytes, budget).flatMap((g) =>
+    packBySize(g, () => PIECE_REQUEST_BYTES, budget),
+  );
   let done = 0;
   for (const group of groups) {
     progress({ done: 2 + done, total: 2 + groups.length, label: labels.content(done + 1, groups.length) });
@@ -155,8 +160,12 @@ function measure(ws: XWorksheet): Measured {
  * result." One such sheet must not break the whole read, so when the sync fails every sheet is asked
  * again on its own (one sync each, only then), and a sheet Excel still refuses is read without merges.
  */
-async function readMerges(ctx: XRequestContext, extras: Measured[]): Promise<void> {
-  const ask = (m: Measured) => (m.merged = m.used.getMergedAreasOrNullObject().load("address"));
+async function readMerges(ctx: XRequestContext, worksheets: XWorksheet[], extras: Measured[]): Promise<void> {
+  // A range returned by a method (getUsedRange) is valid only in the request that made it
+  // (office.js: "The object path … isn't working for what you're trying to do"), so it is asked
+  // again from the sheet, whose path stays valid.
+  const ask = (m: Measured, i: number) =>
+    (m.merged = worksheets[i].getUsedRange(true).getMergedAreasOrNullObject().load("address"));
   extras.forEach(ask);
   try {
     await ctx.sync();
@@ -164,8 +173,8 @@ async function readMerges(ctx: XRequestContext, extras: Measured[]): Promise<voi
   } catch {
     for (const m of extras) m.merged = undefined;
   }
-  for (const m of extras) {
-    ask(m);
+  for (const [i, m] of extras.entries()) {
+    ask(m, i);
     try {
       await ctx.sync();
     } catch {
