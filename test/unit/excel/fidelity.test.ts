@@ -104,4 +104,21 @@ describe("the adapter under Excel's rules", () => {
     expect(err).toMatchObject({ code: "InvalidPlan", messageVi: expect.stringContaining("D4") });
     expect(fake.sheetNames()).toEqual([units[0].name]);
   });
+
+  it("lists, from the last read and before writing, the user's formulas that point at sheets the write will replace", async () => {
+    const units = unitSheets(2);
+    const fake = new FakeExcel({ sheets: units });
+    const gateway = fakeExcelGateway(fake);
+    const plans = () => [summaryPlan(units.map((u) => u.name))];
+    expect(gateway.formulasAtRisk!(plans())).toEqual([]); // nothing read yet
+    await gateway.writePlans(plans());
+    fake.addSheet({ name: "Ghi chú", values: [[null, "x"]], formulas: [["='Tổng hợp'!D4*2", '="Tổng hợp!A1"']] });
+    await gateway.readWorkbook();
+    expect(gateway.formulasAtRisk!(plans())).toEqual([
+      { sheet: "Ghi chú", cell: "A1", formula: "='Tổng hợp'!D4*2", target: "Tổng hợp" },
+    ]);
+    // And indeed Excel cannot redirect it: after the write it is #REF!.
+    await gateway.writePlans(plans());
+    expect(fake.cell("Ghi chú", "A1")?.formula).toBe("=#REF!*2");
+  });
 });
