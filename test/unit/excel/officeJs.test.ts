@@ -164,6 +164,9 @@ afterAll(() => {
   process.stdout.write(`${lines.join("\n")}\n`);
 });
 
+// Long batches on a shared 2-core machine: generous limits, never a timing assertion.
+jest.setTimeout(300_000);
+
 describe("the adapter's batches on office.js's own proxies", () => {
   it("reads 150 unit sheets: every member exists and serialises, the estimate covers every request", async () => {
     const fake = new FakeExcel({ sheets: unitSheets(150) });
