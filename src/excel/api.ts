@@ -132,12 +132,13 @@ export interface XRangeAreas extends XLoadable {
   readonly format: XRangeFormat;
 }
 
+/** A fill as getCellProperties reports it; `null` where Excel reports null (no fill: tints null, see highlights.ts). */
 export interface XFillProperties {
   color?: string;
-  pattern?: string;
+  pattern?: string | null;
   patternColor?: string;
-  tintAndShade?: number;
-  patternTintAndShade?: number;
+  tintAndShade?: number | null;
+  patternTintAndShade?: number | null;
 }
 
 export interface XCellProperties {
@@ -223,6 +224,8 @@ export interface XDataValidationRule {
 
 export interface XDataValidation {
   rule: XDataValidationRule;
+  /** Clears the data validation from the range (ExcelApi 1.8). */
+  clear(): void;
   ignoreBlanks: boolean;
   prompt: { message?: string; showPrompt: boolean; title?: string };
 }

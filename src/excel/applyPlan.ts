@@ -13,6 +13,8 @@ import { estimateBytes, OP_OVERHEAD } from "./payload.js";
 export interface Step {
   bytes: number;
   run(): void;
+  /** Print setup, freeze panes: run in a final sync of their own after the results are in, so a refusal cannot undo them. */
+  cosmetic?: boolean;
 }
 
 /** Target size of one block of cells, so blocks pack well into syncs. */
@@ -89,7 +91,9 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
     steps.push({
       bytes: 4 * op(tb.range),
       run: () => {
-        const table = ws().tables.add(tb.range, true);
+        // TableCollection.add: "If the address does not contain a sheet name, the currently-active
+        // sheet is used", so the range itself is passed (a new sheet is never the active one).
+        const table = ws().tables.add(ws().getRange(tb.range), true);
         table.name = t.tableName(i);
         table.style = tb.style ?? "TableStyleLight9";
         table.showFilterButton = true;
@@ -104,6 +108,7 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
     const { rows, columns } = plan.freeze;
     steps.push({
       bytes: op(rows) + op(columns),
+      cosmetic: true,
       run: () => {
         const panes = ws().freezePanes;
         if (rows > 0 && columns > 0) panes.freezeAt(rangeA1(0, 0, rows - 1, columns - 1));
@@ -116,6 +121,7 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
     const p = plan.print;
     steps.push({
       bytes: 4 * op(p),
+      cosmetic: true,
       run: () => {
         const layout = ws().pageLayout;
         layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -291,6 +297,9 @@ function validationStep(range: (a: string) => XRange, v: PlanValidation): Step {
     bytes: 3 * op(v),
     run: () => {
       const dv = range(v.range).dataValidation;
+      // Excel refuses a rule on a range that overlaps another validation (a user's, or an earlier
+      // one of this sheet): the range is cleared first.
+      dv.clear();
       if (v.type === "list") dv.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
       else if (v.type === "decimal") dv.rule = { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } };
       else dv.rule = { date: { formula1: "1900-01-01", operator: "GreaterThanOrEqualTo" } };

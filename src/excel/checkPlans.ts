@@ -1,9 +1,12 @@
 // Plans are checked before anything is sent to Excel, so a bad plan is refused with a message that
 // names the sheet and the range instead of failing half-way through a write.
-import { parseRange } from "../core/index.js";
+import { a1, parseRange } from "../core/index.js";
 import type { SheetPlan } from "../core/index.js";
 import { GatewayError } from "./gateway.js";
 import { isGeneratedKind } from "./markers.js";
+
+/** Excel's limit on a formula's length. */
+export const MAX_FORMULA_LENGTH = 8192;
 
 type Bounds = { r0: number; c0: number; r1: number; c1: number };
 
@@ -29,6 +32,12 @@ export function checkPlans(plans: readonly SheetPlan[]): void {
           fail(
             `công thức ở hàng ${r + 1}, cột ${c + 1} không phải văn bản.`,
             `the formula at row ${r + 1}, column ${c + 1} is not text.`,
+          );
+        // Excel specifications and limits: "Length of formula contents: 8,192 characters".
+        if (typeof cell?.formula === "string" && cell.formula.length > MAX_FORMULA_LENGTH)
+          fail(
+            `công thức ở ô ${a1(r, c)} dài ${cell.formula.length.toLocaleString("vi-VN")} ký tự, Excel chỉ nhận tối đa 8.192.`,
+            `the formula in ${a1(r, c)} is ${cell.formula.length} characters long; Excel takes at most 8,192.`,
           );
       }),
     );
@@ -59,8 +68,15 @@ export function checkPlans(plans: readonly SheetPlan[]): void {
         fail(`bảng ${t.name} chồng lên bảng khác.`, `table ${t.name} overlaps another table.`);
     }
     for (const cf of plan.conditionalFormats ?? []) range(cf.range, "định dạng có điều kiện / conditional format");
+    const validated: Bounds[] = [];
     for (const v of plan.validations ?? []) {
-      range(v.range, "kiểm tra dữ liệu / validation");
+      const b = range(v.range, "kiểm tra dữ liệu / validation");
+      if (validated.some((o) => overlap(o, b)))
+        fail(
+          `vùng kiểm tra dữ liệu ${v.range} chồng lên vùng kiểm tra khác.`,
+          `the validation range ${v.range} overlaps another one.`,
+        );
+      validated.push(b);
       if (v.type === "list") {
         if (v.values.some((x) => x.includes(",")))
           fail("giá trị trong danh sách chọn không được chứa dấu phẩy.", "list values cannot contain commas.");

@@ -16,6 +16,7 @@ import {
   type WrittenSheet,
 } from "./gateway.js";
 import { clearHighlightsIn, highlightIn } from "./highlights.js";
+import { formulasAtRisk } from "./formulasAtRisk.js";
 import { importIn } from "./importSheets.js";
 import { inspectWorkbook, type WorkbookInfo } from "./inspect.js";
 import { readWorkbookIn } from "./readWorkbook.js";
@@ -44,6 +45,7 @@ const what = {
 export function createExcelGateway(options: GatewayOptions): ExcelGateway {
   const { run } = options;
   let known: WorkbookInfo | undefined;
+  let lastRead: { snapshot: WorkbookSnapshot; info: WorkbookInfo } | undefined;
 
   const attempt = async <T>(
     label: { vi: string; en: string },
@@ -73,6 +75,7 @@ export function createExcelGateway(options: GatewayOptions): ExcelGateway {
         }),
       );
       known = info;
+      lastRead = { snapshot, info };
       return snapshot;
     },
 
@@ -125,11 +128,11 @@ export function createExcelGateway(options: GatewayOptions): ExcelGateway {
     },
 
     highlightFindings(findings: Finding[]): Promise<number> {
-      return attempt(what.highlight, (ctx) => highlightIn(ctx, findings));
+      return attempt(what.highlight, (ctx) => highlightIn(ctx, findings, options.budget));
     },
 
     clearHighlights(): Promise<number> {
-      return attempt(what.clear, (ctx) => clearHighlightsIn(ctx));
+      return attempt(what.clear, (ctx) => clearHighlightsIn(ctx, options.budget));
     },
 
     canImport(): boolean {
@@ -150,6 +153,10 @@ export function createExcelGateway(options: GatewayOptions): ExcelGateway {
       } catch (e) {
         throw toGatewayError(e);
       }
+    },
+
+    formulasAtRisk(plans: SheetPlan[]) {
+      return lastRead ? formulasAtRisk(lastRead.snapshot, lastRead.info, plans) : [];
     },
 
     displayLanguage(): string {

@@ -56,6 +56,10 @@ const MESSAGES: Record<string, Message> = {
     vi: "Excel không hỗ trợ thao tác này trên nền tảng hiện tại.",
     en: "Excel does not support this operation on this platform.",
   },
+  UnsupportedFeature: {
+    vi: "Excel trên web không hỗ trợ một thành phần của tệp hoặc sổ tính (ví dụ chú thích, biểu đồ, PivotTable, slicer). Hãy bỏ thành phần đó hoặc làm việc này trong Excel trên máy tính.",
+    en: "Excel on the web does not support something in the file or workbook (e.g. comments, charts, PivotTables, slicers). Remove it or do this in Excel desktop.",
+  },
   ActivityLimitReached: {
     vi: "Excel đang bận (vượt giới hạn hoạt động). Hãy đợi một lát rồi thử lại.",
     en: "Excel is busy (activity limit reached). Wait a moment and try again.",

@@ -18,6 +18,8 @@ export interface WrittenSheet {
   name: string;
   /** The name the plan asked for; differs from `name` when a user's sheet already had it. */
   requestedName: string;
+  /** Office's code when Excel refused the print setup or freeze panes (the results are written all the same). */
+  layoutError?: string;
 }
 
 /** A sheet inserted from a picked .xlsx file. */
@@ -53,6 +55,11 @@ export interface ExcelGateway {
   canImport(): boolean;
   /** Inserts the sheets of the files, each named after its unit, never replacing an existing sheet. */
   importWorkbooks(files: ImportFile[], onProgress?: OnProgress): Promise<ImportedSheet[]>;
+  /**
+   * Users' cells whose formulas point at generated sheets these plans would replace (they become
+   * #REF!): from the last read, no sync; empty before a read. The pane shows them before writing.
+   */
+  formulasAtRisk?(plans: SheetPlan[]): { sheet: string; cell: string; formula: string; target: string }[];
   /** Office display language, e.g. "vi-VN" or "en-US". */
   displayLanguage(): string;
 }

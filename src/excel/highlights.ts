@@ -4,13 +4,20 @@
 // in a very hidden sheet of the workbook ("_ParIndex_highlights", marked as the add-in's), so the
 // marks can be removed after the task pane was closed or the workbook reopened. Clearing restores a
 // cell only if it still shows the highlight colour: a fill the user changed meanwhile is kept.
-// Only fills are touched, never values or formulas. Highlight: 3 syncs; clear: at most 4.
+// Only fills are touched, never values or formulas. Highlight: 3 syncs, clear: 4, for up to some
+// 15,000 cells; beyond that the reads and writes are spread over syncs within the 4 MB budget.
 import { nameKey, parseA1 } from "../core/index.js";
 import type { Finding, Severity } from "../core/index.js";
 import type { XFillProperties, XRange, XRequestContext, XWorksheet } from "./api.js";
 import { guardText } from "./cellInput.js";
 import { GatewayError } from "./gateway.js";
 import { HIGHLIGHT_STORE_KIND, HIGHLIGHT_STORE_SHEET, MARKER_PROPERTY } from "./markers.js";
+import { estimateBytes, OP_OVERHEAD, runInSyncs, type SizedStep, SYNC_BUDGET } from "./payload.js";
+
+type FillResult = ReturnType<XRange["getCellProperties"]>;
+
+/** Expected response of one cell's fill properties (five values with their names). */
+const READ_FILL_BYTES = 200;
 
 /** Fill of a highlighted cell, by severity (Excel's own "bad / neutral / note" tints). */
 export const HIGHLIGHT_COLORS: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
@@ -77,7 +84,11 @@ function refuseProtected(sheets: SheetRow[], ids: Set<string>): void {
 }
 
 /** Fills the cells of the findings (most severe finding wins); returns how many cells were newly highlighted. */
-export async function highlightIn(ctx: XRequestContext, findings: readonly Finding[]): Promise<number> {
+export async function highlightIn(
+  ctx: XRequestContext,
+  findings: readonly Finding[],
+  budget = SYNC_BUDGET,
+): Promise<number> {
   const { sheets, store } = await listSheets(ctx);
   const byName = new Map(sheets.map((s) => [nameKey(s.name), s]));
   const wanted = new Map<string, { sheet: SheetRow; cell: string; severity: Severity }>();
@@ -95,12 +106,17 @@ export async function highlightIn(ctx: XRequestContext, findings: readonly Findi
   refuseProtected(sheets, new Set([...wanted.values()].map((w) => w.sheet.id)));
 
   const stored = readStore(store);
-  const targets = [...wanted.entries()].map(([key, w]) => ({
-    key,
-    ...w,
-    props: w.sheet.ws.getRange(w.cell).getCellProperties(FILL_PROPS),
-  }));
-  await ctx.sync();
+  const targets = [...wanted.entries()].map(([key, w]) => ({ key, ...w, props: undefined as FillResult | undefined }));
+  // The store is read with the first group of original fills; the fills are read in groups whose
+  // expected response stays within the budget.
+  await runInSyncs(
+    ctx,
+    targets.map((t) => ({
+      bytes: OP_OVERHEAD * 2 + READ_FILL_BYTES,
+      run: () => (t.props = t.sheet.ws.getRange(t.cell).getCellProperties(FILL_PROPS)),
+    })),
+    budget,
+  );
 
   const entries = stored();
   const known = new Map(entries.map((e) => [`${e.sheetId}|${e.cell}`, e]));
@@ -110,37 +126,78 @@ export async function highlightIn(ctx: XRequestContext, findings: readonly Findi
     const e = known.get(t.key);
     if (e) e.color = color;
     else {
-      const fill = t.props.value[0][0].format?.fill ?? {};
+      const fill = t.props!.value[0][0].format?.fill ?? {};
       const entry = { sheetId: t.sheet.id, sheet: t.sheet.name, cell: t.cell, fill, color };
       entries.push(entry);
       known.set(t.key, entry);
       added++;
     }
   }
-  // The originals are saved before any fill changes, in the same batch: if a fill then fails,
-  // clearing finds the saved cells whose colour never changed and leaves them alone.
-  writeStore(ctx, store, entries);
-  for (const t of targets) t.sheet.ws.getRange(t.cell).format.fill.color = HIGHLIGHT_COLORS[t.severity];
-  await ctx.sync();
+  // The originals are saved before any fill changes (the store's blocks come first, in order): if a
+  // later sync fails, clearing finds the saved cells whose colour never changed and leaves them alone.
+  const steps: SizedStep[] = [...storeSteps(ctx, store, entries)];
+  for (const t of targets) {
+    const color = HIGHLIGHT_COLORS[t.severity];
+    steps.push({
+      bytes: 3 * OP_OVERHEAD + estimateBytes(t.cell) + estimateBytes(color),
+      run: () => (t.sheet.ws.getRange(t.cell).format.fill.color = color),
+    });
+  }
+  await runInSyncs(ctx, steps, budget);
   return added;
 }
 
-function writeStore(ctx: XRequestContext, existing: XWorksheet | undefined, entries: StoredCell[]): void {
-  let store = existing;
-  if (!store) {
-    store = ctx.workbook.worksheets.add(HIGHLIGHT_STORE_SHEET);
-    store.customProperties.add(MARKER_PROPERTY, HIGHLIGHT_STORE_KIND);
-  }
+/** Rows of the store per block written in one command. */
+const STORE_BLOCK_ROWS = 2000;
+
+function storeSteps(ctx: XRequestContext, existing: XWorksheet | undefined, entries: StoredCell[]): SizedStep[] {
   const rows = [HEADER, ...entries.map((e) => [e.sheetId, e.sheet, e.cell, JSON.stringify(e.fill), e.color])].map((r) =>
     r.map(guardText),
   );
-  const range: XRange = store.getRange(`A1:E${rows.length}`);
-  range.formulas = rows;
-  if (!existing) store.visibility = "VeryHidden";
+  let store = existing;
+  const steps: SizedStep[] = [];
+  if (!store)
+    steps.push({
+      bytes: 6 * OP_OVERHEAD + estimateBytes([HIGHLIGHT_STORE_SHEET, MARKER_PROPERTY, HIGHLIGHT_STORE_KIND]),
+      run: () => {
+        store = ctx.workbook.worksheets.add(HIGHLIGHT_STORE_SHEET);
+        store.customProperties.add(MARKER_PROPERTY, HIGHLIGHT_STORE_KIND);
+        store.visibility = "VeryHidden";
+      },
+    });
+  for (let r = 0; r < rows.length; r += STORE_BLOCK_ROWS) {
+    const block = rows.slice(r, r + STORE_BLOCK_ROWS);
+    steps.push({
+      bytes: 3 * OP_OVERHEAD + estimateBytes(block),
+      run: () => {
+        const range: XRange = store!.getRange(`A${r + 1}:E${r + block.length}`);
+        range.formulas = block;
+      },
+    });
+  }
+  return steps;
+}
+
+/**
+ * Excel reports a cell without fill as colour #FFFFFF with `tintAndShade` null (and, reportedly,
+ * `pattern` null); a real fill, white included, has a number as its tint (OfficeDev/office-js#4900,
+ * #6218). Such a cell is restored with `fill.clear()`, never with a white fill.
+ */
+export function isNoFill(fill: XFillProperties | undefined): boolean {
+  if (!fill) return true;
+  if (fill.pattern === "None") return true;
+  const white = (fill.color ?? "#FFFFFF").toUpperCase() === "#FFFFFF";
+  if (white && (fill.tintAndShade === null || fill.tintAndShade === undefined)) return true;
+  return fill.pattern === undefined && fill.color === undefined;
+}
+
+/** The fill to give back to a cell through setCellProperties: only the parts Excel reported (null means "not uniform"). */
+function restorable(fill: XFillProperties): XFillProperties {
+  return Object.fromEntries(Object.entries(fill).filter(([, v]) => v !== null && v !== undefined));
 }
 
 /** Restores the original fill of every highlighted cell still showing its highlight; returns how many were restored. */
-export async function clearHighlightsIn(ctx: XRequestContext): Promise<number> {
+export async function clearHighlightsIn(ctx: XRequestContext, budget = SYNC_BUDGET): Promise<number> {
   const { sheets, store } = await listSheets(ctx);
   if (!store) return 0;
   const stored = readStore(store);
@@ -149,23 +206,47 @@ export async function clearHighlightsIn(ctx: XRequestContext): Promise<number> {
   const byId = new Map(sheets.map((s) => [s.id, s]));
   const entries = stored().filter((e) => byId.has(e.sheetId));
   refuseProtected(sheets, new Set(entries.map((e) => e.sheetId)));
-  const now = entries.map((e) => ({
-    e,
-    range: byId.get(e.sheetId)!.ws.getRange(e.cell),
-    props: byId.get(e.sheetId)!.ws.getRange(e.cell).getCellProperties(FILL_PROPS),
-  }));
-  if (now.length > 0) await ctx.sync();
+  const now = entries.map((e) => ({ e, ws: byId.get(e.sheetId)!.ws, props: undefined as FillResult | undefined }));
+  await runInSyncs(
+    ctx,
+    now.map((n) => ({
+      bytes: OP_OVERHEAD * 2 + READ_FILL_BYTES,
+      run: () => (n.props = n.ws.getRange(n.e.cell).getCellProperties(FILL_PROPS)),
+    })),
+    budget,
+  );
 
   let restored = 0;
-  for (const { e, range, props } of now) {
-    const fill = props.value[0][0].format?.fill;
-    const stillOurs = fill?.pattern === "Solid" && (fill.color ?? "").toUpperCase() === e.color.toUpperCase();
+  const steps: SizedStep[] = [];
+  for (const { e, ws, props } of now) {
+    const fill = props!.value[0][0].format?.fill;
+    // Still ours: the cell shows the highlight colour (whatever pattern Excel reports for it).
+    const stillOurs = !isNoFill(fill) && (fill?.color ?? "").toUpperCase() === e.color.toUpperCase();
     if (!stillOurs) continue;
-    if (e.fill.pattern === "None" || e.fill.pattern === undefined) range.format.fill.clear();
-    else range.setCellProperties([[{ format: { fill: e.fill } }]]);
+    if (isNoFill(e.fill))
+      steps.push({
+        bytes: 3 * OP_OVERHEAD + estimateBytes(e.cell),
+        run: () => ws.getRange(e.cell).format.fill.clear(),
+      });
+    else {
+      const data = [[{ format: { fill: restorable(e.fill) } }]];
+      steps.push({
+        bytes: 3 * OP_OVERHEAD + estimateBytes(e.cell) + estimateBytes(data),
+        run: () => ws.getRange(e.cell).setCellProperties(data),
+      });
+    }
     restored++;
   }
-  store.delete();
-  await ctx.sync();
+  // Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation
+  // will fail with an InvalidOperation exception. You should first change its visibility to hidden
+  // or visible before deleting it." The store goes last, after every fill is back.
+  steps.push({
+    bytes: 3 * OP_OVERHEAD,
+    run: () => {
+      store.visibility = "Hidden";
+      store.delete();
+    },
+  });
+  await runInSyncs(ctx, steps, budget);
   return restored;
 }

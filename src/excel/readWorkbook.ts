@@ -2,6 +2,7 @@
 //   1. the sheet list and workbook names;
 //   2. for every sheet at once: its marker, tables, used range, hidden rows (visible areas), and
 //      where its formulas and error values are (special cells: a few short address strings);
+//   (2b. merged areas, in a sync of their own, see readMerges;)
 //   3. the contents: values of every used range, formulas only where there are formulas; large
 //      sheets are cut into row blocks and all blocks are queued before one sync.
 // Step 3 is one sync as long as the expected response stays under SYNC_BUDGET (4 MB): about
@@ -15,12 +16,14 @@ import { splitAreas } from "./formulaRefs.js";
 import type { OnProgress } from "./gateway.js";
 import { inspectWorkbook, type WorkbookInfo } from "./inspect.js";
 import { HIGHLIGHT_STORE_KIND } from "./markers.js";
-import { packBySize, SYNC_BUDGET } from "./payload.js";
+import { OP_OVERHEAD, packBySize, SYNC_BUDGET } from "./payload.js";
 
 /** Expected response bytes per cell of `values` (by the estimate of payload.ts): measured ≈ 24 on typical submission sheets. */
 export const READ_BYTES_PER_CELL = 24;
 /** Formula text is longer than a value. */
 const FORMULA_BYTES_PER_CELL = 64;
+/** What asking for one piece costs in the request (getRange and load, payload.ts): a group stays within the budget both ways. */
+const PIECE_REQUEST_BYTES = 2 * OP_OVERHEAD + 32;
 /** Past this many formula areas on a sheet, formulas are read for the whole used range instead. */
 const MAX_FORMULA_AREAS = 200;
 
@@ -83,8 +86,9 @@ export async function readWorkbookIn(
   const progress = options.onProgress ?? (() => undefined);
   const budget = options.budget ?? SYNC_BUDGET;
   progress({ done: 0, total: 3, label: labels.list });
-  const { info, worksheets, extras } = await inspectWorkbook(ctx, (ws) => measure(ws, options.merges ?? false));
+  const { info, worksheets, extras } = await inspectWorkbook(ctx, (ws) => measure(ws));
   progress({ done: 2, total: 3, label: labels.measure });
+  if (options.merges) await readMerges(ctx, worksheets, extras);
 
   const wanted = new Set(options.readGenerated ?? READ_GENERATED_KINDS);
   const sheets = info.sheets.map((s, i) => ({ info: s, m: extras[i], bounds: boundsOf(extras[i].used) }));
@@ -99,7 +103,10 @@ export async function readWorkbookIn(
     formulas: Array.from({ length: s.bounds.rows }, () => new Array<unknown>(s.bounds.cols).fill(null)),
   }));
 
-  const groups = packBySize(pieces, (p) => p.bytes, budget);
+  // Request and response are limited apart: a group stays within the budget on both.
+  const groups = packBySize(pieces, (p) => p.bytes, budget).flatMap((g) =>
+    packBySize(g, () => PIECE_REQUEST_BYTES, budget),
+  );
   let done = 0;
   for (const group of groups) {
     progress({ done: 2 + done, total: 2 + groups.length, label: labels.content(done + 1, groups.length) });
@@ -136,16 +143,44 @@ export async function readWorkbookIn(
   return { snapshot, info };
 }
 
-function measure(ws: XWorksheet, merges: boolean): Measured {
+function measure(ws: XWorksheet): Measured {
   const used = ws.getUsedRange(true).load("address,rowIndex,columnIndex,rowCount,columnCount,rowHidden");
   return {
     used,
-    ...(merges ? { merged: used.getMergedAreasOrNullObject().load("address") } : {}),
     visible: used.getSpecialCellsOrNullObject("Visible").load("address"),
     formulas: used.getSpecialCellsOrNullObject("Formulas").load("address"),
     formulaErrors: used.getSpecialCellsOrNullObject("Formulas", "Errors").load("address"),
     constantErrors: used.getSpecialCellsOrNullObject("Constants", "Errors").load("address"),
   };
+}
+
+/**
+ * Merged areas of every sheet, in a sync of their own. Range.getMergedAreasOrNullObject: "Note that
+ * if the merged areas count in this range is more than 512, then this method will fail to return the
+ * result." One such sheet must not break the whole read, so when the sync fails every sheet is asked
+ * again on its own (one sync each, only then), and a sheet Excel still refuses is read without merges.
+ */
+async function readMerges(ctx: XRequestContext, worksheets: XWorksheet[], extras: Measured[]): Promise<void> {
+  // A range returned by a method (getUsedRange) is valid only in the request that made it
+  // (office.js: "The object path … isn't working for what you're trying to do"), so it is asked
+  // again from the sheet, whose path stays valid.
+  const ask = (m: Measured, i: number) =>
+    (m.merged = worksheets[i].getUsedRange(true).getMergedAreasOrNullObject().load("address"));
+  extras.forEach(ask);
+  try {
+    await ctx.sync();
+    return;
+  } catch {
+    for (const m of extras) m.merged = undefined;
+  }
+  for (const [i, m] of extras.entries()) {
+    ask(m, i);
+    try {
+      await ctx.sync();
+    } catch {
+      m.merged = undefined;
+    }
+  }
 }
 
 function boundsOf(used: XRange): Bounds {

@@ -6,6 +6,7 @@
 //                  as generated; its formulas refer to sibling sheets and tables by their temporary
 //                  names (Excel carries references through renames). Packed into as few syncs as
 //                  the 4 MB request budget allows (one for typical plans), calculation suspended.
+//   (print setup and freeze panes wait for a final sync of their own, after the swap: see below)
 //   swap           (1) the generated sheets being replaced are renamed to backup names,
 //                  (2) the new sheets take their final names, (3) the backups are deleted with their
 //                  marker names, (4) the new tables take their final names, (5) the new marker names
@@ -20,12 +21,12 @@ import type { SheetPlan } from "../core/index.js";
 import type { XRequestContext, XWorksheet } from "./api.js";
 import { planSteps, type Step } from "./applyPlan.js";
 import { checkPlans } from "./checkPlans.js";
-import { toGatewayError } from "./errors.js";
+import { officeCode, toGatewayError } from "./errors.js";
 import { renameSheetRefs, renameTableRefs } from "./formulaRefs.js";
 import type { OnProgress, WrittenSheet } from "./gateway.js";
 import type { SheetInfo, WorkbookInfo } from "./inspect.js";
 import { MARKER_PROPERTY, markerName, nameTargetSheet } from "./markers.js";
-import { estimateBytes, OP_OVERHEAD, packBySize, SYNC_BUDGET } from "./payload.js";
+import { estimateBytes, OP_OVERHEAD, packBySize, runInSyncs, SYNC_BUDGET } from "./payload.js";
 
 export interface WriteOptions {
   onProgress?: OnProgress;
@@ -113,14 +114,18 @@ export async function writePlansIn(
   const sheets: XWorksheet[] = [];
 
   const steps: Step[] = [createStep(ctx, layout, sheets)];
+  const cosmetic: Step[] = [];
   layout.entries.forEach((e, i) => {
     const sheet = () => sheets[i];
     steps.push(markerStep(e, sheet));
-    steps.push(...planSteps(e.plan, { sheet, rewrite: rewriterFor(layout), tableName: (k) => e.tables[k].temp }));
+    for (const step of planSteps(e.plan, { sheet, rewrite: rewriterFor(layout), tableName: (k) => e.tables[k].temp }))
+      (step.cosmetic ? cosmetic : steps).push(step);
   });
   steps.push(...swapSteps(ctx, layout, sheets));
 
-  const groups = packBySize(steps, (s) => s.bytes, options.budget ?? SYNC_BUDGET);
+  const budget = options.budget ?? SYNC_BUDGET;
+  const groups = packBySize(steps, (s) => s.bytes, budget);
+  let cosmeticError: string | undefined;
   let idOf = (i: number) => sheets[i].id;
   try {
     for (let g = 0; g < groups.length; g++) {
@@ -129,6 +134,10 @@ export async function writePlansIn(
       for (const step of groups[g]) step.run();
       await ctx.sync();
     }
+    // The results are in. Print setup and freeze panes follow in syncs of their own: a refusal there
+    // (e.g. a page-layout setting this Excel does not take) leaves the written sheets as they are.
+    if (cosmetic.length > 0)
+      await runInSyncs(ctx, cosmetic, budget).catch((e: unknown) => (cosmeticError = officeCode(e)));
   } catch (e) {
     progress({ done: groups.length, total: groups.length + 2, label: labels.recover });
     const { committed, current } = await recover(ctx, layout, info).catch((r: unknown) => {
@@ -145,10 +154,19 @@ export async function writePlansIn(
         vi: "Ghi kết quả không thành công; sổ tính được giữ nguyên như trước",
         en: "The write failed; the workbook was left as it was",
       });
+    // Completed past the commit point: the print setup still comes last, on the sheets by their names.
+    layout.entries.forEach((en, i) => (sheets[i] = ctx.workbook.worksheets.getItem(en.finalName)));
+    if (cosmetic.length > 0)
+      await runInSyncs(ctx, cosmetic, budget).catch((c: unknown) => (cosmeticError = officeCode(c)));
   }
   progress({ done: groups.length, total: groups.length, label: labels.write(groups.length, groups.length) });
 
-  const written = layout.entries.map((e) => ({ kind: e.plan.kind, name: e.finalName, requestedName: e.plan.name }));
+  const written: WrittenSheet[] = layout.entries.map((e) => ({
+    kind: e.plan.kind,
+    name: e.finalName,
+    requestedName: e.plan.name,
+    ...(cosmeticError ? { layoutError: cosmeticError } : {}),
+  }));
   return { written, info: infoAfter(info, layout, idOf) };
 }
 
@@ -206,7 +224,15 @@ function swapSteps(ctx: XRequestContext, layout: WriteLayout, sheets: XWorksheet
     steps.push({ bytes: OP_OVERHEAD + estimateBytes(e.finalName), run: () => (sheets[i].name = e.finalName) }),
   );
   for (const r of layout.replaced)
-    steps.push({ bytes: 2 * OP_OVERHEAD + estimateBytes(r.sheet.id), run: () => ws.getItem(r.sheet.id).delete() });
+    steps.push({
+      bytes: 3 * OP_OVERHEAD + estimateBytes(r.sheet.id),
+      run: () => {
+        const old = ws.getItem(r.sheet.id);
+        // Worksheet.delete fails with InvalidOperation on a very hidden sheet: it is made Hidden first.
+        if (r.sheet.visibility === "VeryHidden") old.visibility = "Hidden";
+        old.delete();
+      },
+    });
   for (const n of layout.oldMarkerNames)
     steps.push({ bytes: 2 * OP_OVERHEAD + estimateBytes(n), run: () => ctx.workbook.names.getItem(n).delete() });
   for (const e of layout.entries)
@@ -233,7 +259,7 @@ async function recover(
   info: WorkbookInfo,
 ): Promise<{ committed: boolean; current: { id: string; name: string }[] }> {
   const wb = ctx.workbook;
-  wb.worksheets.load("items/id,items/name");
+  wb.worksheets.load("items/id,items/name,items/visibility");
   wb.tables.load("items/name");
   wb.names.load("items/name,items/formula,items/visible");
   await ctx.sync();
@@ -261,7 +287,11 @@ async function recover(
 
   ctx.workbook.application.suspendApiCalculationUntilNextSync();
   if (committed) {
-    for (const r of layout.replaced) if (byId.has(r.sheet.id)) wb.worksheets.getItem(r.sheet.id).delete();
+    for (const w of items)
+      if (layout.replaced.some((r) => r.sheet.id === w.id)) {
+        if (w.visibility === "VeryHidden") w.visibility = "Hidden";
+        w.delete();
+      }
     const isNew = (e: Entry) => names.get(e.markerName.toLowerCase()) === e.finalName;
     const renewed = new Set(layout.entries.filter(isNew).map((e) => e.markerName.toLowerCase()));
     for (const n of layout.oldMarkerNames)
@@ -272,7 +302,10 @@ async function recover(
     for (const n of wb.names.items) if (n.visible && renewed.has(n.name.toLowerCase())) n.visible = false;
   } else {
     // Marker names are added only after the commit point: the ones present are the old sheets'.
-    for (const w of fresh) w.delete();
+    for (const w of fresh) {
+      if (w.visibility === "VeryHidden") w.visibility = "Hidden";
+      w.delete();
+    }
     for (const r of layout.replaced) {
       const now = byId.get(r.sheet.id);
       if (now && now.name !== r.sheet.name) wb.worksheets.getItem(r.sheet.id).name = r.sheet.name;

@@ -74,6 +74,7 @@ export class TaskPaneController {
   /** The last snapshot read, for recomputing after an edit in the pane without reading Excel again. */
   private snapshot: WorkbookSnapshot | null = null;
   private started = false;
+  private atRisk: { sheet: string; cell: string; target: string }[] = [];
   /** The criteria set's groups, bands and year the settings were taken from (frameworkSettingsKey). */
   private settingsKey = "";
 
@@ -131,9 +132,20 @@ export class TaskPaneController {
   }
 
   private async write(plans: SheetPlan[]): Promise<WrittenSheet[]> {
+    // Users' formulas pointing at the generated sheets about to be replaced (they become #REF!),
+    // found before writing from the last read; shown beside the notice that follows the write.
+    this.atRisk = this.gateway.formulasAtRisk?.(plans) ?? [];
     const written = await this.gateway.writePlans(plans, this.phase(msg("opWriting")));
     this.set({ written });
     return written;
+  }
+
+  /** The notice, with the list of users' formulas the last write put at risk. */
+  private withAtRisk(notice: Notice): Notice {
+    if (this.atRisk.length === 0) return notice;
+    const cells = this.atRisk.slice(0, 10).map((r) => `${r.sheet}!${r.cell} → ${r.target}`);
+    const more = this.atRisk.length - cells.length;
+    return { intent: "warning", messages: [...notice.messages, msg("formulasAtRisk", { cells, more })] };
   }
 
   /** Shows the first sheet written (the summary, the plan), as staff expect after creating it; a failure here is not the action's. */
@@ -441,7 +453,7 @@ export class TaskPaneController {
       this.set({
         results: analysis.scores,
         units: unitChecks(analysis.validation),
-        notice: scoredNotice(analysis.scores, written, previous),
+        notice: this.withAtRisk(scoredNotice(analysis.scores, written, previous)),
       });
     });
   }
@@ -466,7 +478,9 @@ export class TaskPaneController {
       await this.show(written.filter((w) => w.kind === "plan" || w.kind === "unit-plan"));
       const items = lostItems(analysis, target || undefined).length;
       const unit = analysis.scores.find((u) => u.sheet === target)?.unit ?? target;
-      const notice = plannedNotice(items, target ? { unit } : { units: analysis.scores.length }, written);
+      const notice = this.withAtRisk(
+        plannedNotice(items, target ? { unit } : { units: analysis.scores.length }, written),
+      );
       this.set({ results: analysis.scores, units: unitChecks(analysis.validation), notice });
     });
   }

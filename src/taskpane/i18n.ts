@@ -96,6 +96,8 @@ const vi = {
   templateAllGroups: "Mọi nhóm",
   confirmReplaceFramework: (p: { sheet: string }) =>
     `Sổ tính đã có trang ${q(p.sheet)} do bổ trợ tạo. Chèn lại sẽ thay thế trang đó, mọi chỉnh sửa trên trang sẽ mất.`,
+  formulasAtRisk: (p: { cells: string[]; more: number }) =>
+    `Công thức của người dùng trỏ tới trang do bổ trợ tạo vừa được thay thế nên có thể báo #REF!: ${p.cells.join("; ")}${p.more > 0 ? ` và ${p.more} ô khác` : ""}. Hãy sửa lại các công thức đó (Excel không tự chuyển tham chiếu sang trang mới).`,
   replace: "Thay thế trang",
   insertedFramework: (p: { sheet: string }) =>
     `Đã chèn trang ${q(p.sheet)} và chọn làm bộ tiêu chí. Sửa trang theo quyết định của tỉnh, rồi bấm “Đọc lại sổ tính”.`,
@@ -330,6 +332,8 @@ const en: Catalog = {
   templateAllGroups: "All groups",
   confirmReplaceFramework: (p) =>
     `The workbook already has the sheet ${q(p.sheet)} made by the add-in. Inserting again replaces it and every edit on it is lost.`,
+  formulasAtRisk: (p) =>
+    `Users' formulas pointed at add-in sheets that were just replaced and may now show #REF!: ${p.cells.join("; ")}${p.more > 0 ? ` and ${p.more} more` : ""}. Fix those formulas (Excel does not move references to the new sheet).`,
   replace: "Replace the sheet",
   insertedFramework: (p) =>
     `Inserted sheet ${q(p.sheet)} and chose it as the criteria set. Edit it to match the province's decision, then click “Read the workbook again”.`,

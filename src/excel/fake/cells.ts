@@ -38,6 +38,10 @@ const ERRORS = new Set([
   "#UNKNOWN!",
 ]);
 
+/** Excel's limits on what one cell holds (Excel specifications and limits). */
+export const MAX_FORMULA_LENGTH = 8192;
+export const MAX_CELL_TEXT = 32767;
+
 /** The stored cell, if any. */
 export function getCell(sheet: FakeSheet, r: number, c: number): FakeCell | undefined {
   return sheet.cells.get(cellKey(r, c));
@@ -127,6 +131,9 @@ export function enterInput(cell: FakeCell, input: unknown): void {
   }
   if (typeof input !== "string")
     throw officeError("InvalidArgument", `Unsupported cell input ${JSON.stringify(input)}.`);
+  // Rule (Excel specifications and limits): "Total number of characters that a cell can contain: 32,767".
+  if (input.length > MAX_CELL_TEXT)
+    throw officeError("InvalidArgument", `A text of ${input.length} characters is longer than 32,767.`);
   cell.formula = undefined;
   if (input === "") {
     cell.value = undefined;
@@ -144,6 +151,9 @@ export function enterInput(cell: FakeCell, input: unknown): void {
   }
   const t = input.trim();
   if (t.startsWith("=") && t.length > 1) {
+    // Rule (Excel specifications and limits): "Length of formula contents: 8,192 characters".
+    if (t.length > MAX_FORMULA_LENGTH)
+      throw officeError("InvalidArgument", `A formula of ${t.length} characters is longer than 8,192.`);
     cell.formula = t;
     cell.value = undefined;
     return;

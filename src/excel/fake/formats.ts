@@ -233,11 +233,30 @@ export class FakeDataValidation implements XDataValidation {
     const range = localAddress(t.b);
     let v = t.sheet.validations.find((x) => x.range === range);
     if (!v) {
-      t.sheet.validations = t.sheet.validations.filter((x) => !overlaps(parseLocal(x.range), t.b));
+      // Rule: Excel refuses to set data validation on a range that partly holds another validation
+      // (issue 16: "Excel rejects ... overlapping data validation"; Excel's own dialog offers only to
+      // extend or clear a mixed selection). "Add data validation to Excel ranges": call
+      // `Range.dataValidation.clear()` to remove validation; the range cleared need not be the one
+      // validated. The adapter clears first.
+      const clash = t.sheet.validations.find((x) => overlaps(parseLocal(x.range), t.b));
+      if (clash)
+        throw officeError(
+          "InvalidOperation",
+          `The range ${range} overlaps the data validation of ${clash.range}; clear it first.`,
+        );
       v = { range };
       t.sheet.validations.push(v);
     }
     return v;
+  }
+
+  clear(): void {
+    this.q.queue("dataValidation.clear", undefined, () => {
+      const t = this.t();
+      assertEditable(t.sheet);
+      // The fake keeps one record per validated rectangle: clearing any of its cells drops it whole.
+      t.sheet.validations = t.sheet.validations.filter((x) => !overlaps(parseLocal(x.range), t.b));
+    });
   }
 
   get rule(): XDataValidationRule {

@@ -9,5 +9,7 @@ export interface FakeHost {
   /** ExcelApi version the fake claims ("1.13"). */
   supports(version: string): boolean;
   decodeWorkbook(base64: string): FakeSheetInit[];
+  /** The Excel being imitated: Excel on the web (the default) refuses more than the desktop. */
+  readonly platform: "web" | "desktop";
   noteCalculationSuspended(): void;
 }

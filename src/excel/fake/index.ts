@@ -43,6 +43,8 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Office display language (default "vi-VN"). */
   displayLanguage?: string;
+  /** Excel on the web (default) or desktop: only the web refuses files with comments, charts, PivotTables or slicers. */
+  platform?: "web" | "desktop";
   /** Turns an inserted file's base64 into sheets (default: the fake's own format, see workbookFile.ts). */
   decodeWorkbook?: (base64: string) => FakeSheetInit[];
 }
@@ -87,6 +89,7 @@ export class FakeExcel {
       state: this.state,
       supports: (v: string) => this.isSetSupported("ExcelApi", v),
       decodeWorkbook: (b64: string) => (this.options.decodeWorkbook ?? decodeFakeWorkbook)(b64),
+      platform: this.options.platform ?? "web",
       noteCalculationSuspended: () => {
         if (this.current) this.current.calculationSuspended = true;
       },

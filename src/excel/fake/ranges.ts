@@ -27,12 +27,30 @@ import {
   type FakeSheet,
   fillOf,
   localAddress,
-  NO_FILL,
   officeError,
   overlaps,
   parseLocal,
   qualified,
 } from "./state.js";
+
+/**
+ * What Excel reports for a cell without fill. Rule of the fake: OfficeDev/office-js#4900 (a
+ * Microsoft engineer): "If you are setting "No Fill", you will get "null"" for tintAndShade, "and if
+ * you fill as white or other color, you will get a number"; the reporter saw `null` for
+ * `format.fill.pattern` and "#FFFFFF" for `format.fill.color` (also #6218: "For cells with No Fill,
+ * the following APIs return #FFFFFF"). RangeFill.tintAndShade: "A `null` value indicates that the
+ * range doesn't have uniform `tintAndShade` settings."
+ */
+export const REPORTED_NO_FILL = {
+  color: "#FFFFFF",
+  pattern: null,
+  patternColor: "#000000",
+  tintAndShade: null,
+  patternTintAndShade: null,
+} as const;
+
+/** Range.getMergedAreasOrNullObject fails above this many areas. */
+export const MAX_MERGED_AREAS = 512;
 
 /** One rectangular range of a worksheet. */
 export class FakeRangeProxy extends FakeProxy<RangeTarget> implements XRange {
@@ -243,6 +261,11 @@ export class FakeRangeProxy extends FakeProxy<RangeTarget> implements XRange {
     return new FakeRangeAreasProxy(this.q).bindFrom("range.getMergedAreasOrNullObject", null, () => {
       const t = this.target();
       const areas = t.sheet.merges.filter((m) => overlaps(m, t.b));
+      // Rule (Range.getMergedAreasOrNullObject, ExcelApi 1.13): "Note that if the merged areas
+      // count in this range is more than 512, then this method will fail to return the result."
+      // The reference names no error code; the fake throws GeneralException.
+      if (areas.length > MAX_MERGED_AREAS)
+        throw officeError("GeneralException", `The range has ${areas.length} merged areas (more than 512).`);
       return areas.length === 0 ? null : { sheet: t.sheet, areas };
     });
   }
@@ -255,7 +278,7 @@ export class FakeRangeProxy extends FakeProxy<RangeTarget> implements XRange {
       const keys = (Object.keys(want) as (keyof FakeFill)[]).filter((k) => want[k]);
       result.stage(
         gridOf(t, (cell) => {
-          const fill = { ...NO_FILL, ...(cell?.fill ?? {}) };
+          const fill: Record<keyof FakeFill, unknown> = cell?.fill ?? REPORTED_NO_FILL;
           return { format: { fill: Object.fromEntries(keys.map((k) => [k, fill[k]])) } };
         }),
         staged,

@@ -174,6 +174,8 @@ export interface FakeSheetInit {
   customProperties?: Record<string, string>;
   /** Merged areas, "E9:E11". */
   merges?: string[];
+  /** What a file's sheet holds that the fake does not model but Excel on the web refuses to insert. */
+  features?: ("comments" | "charts" | "pivotTables" | "slicers")[];
 }
 
 /** The error Office throws, with its code (RichApi.Error). */

@@ -7,6 +7,8 @@ import { FakeProxy, OpQueue, type Staged } from "./context.js";
 import type { FakeHost } from "./host.js";
 import { rangeTargetOf } from "./rangeTarget.js";
 import {
+  type Bounds,
+  findSheet,
   assertEditable,
   type FakeChart,
   type FakeSheet,
@@ -64,10 +66,20 @@ export class FakeTableCollectionProxy extends FakeProxy<FakeSheet | undefined> i
       "tables.add",
       [typeof address === "string" ? address : null, hasHeaders],
       () => {
-        const sheet = this.target();
-        if (!sheet) throw new Error("fake: add tables through a worksheet");
+        // Rule (TableCollection.add, ExcelApi 1.1): "The range object or source address determines
+        // the worksheet under which the table will be added"; "If the address does not contain a
+        // sheet name, the currently-active sheet is used." (on a worksheet's collection too).
+        const state = this.host.state;
+        let sheet: FakeSheet | undefined;
+        let b: Bounds;
+        if (typeof address === "string") {
+          const { sheet: named, local } = splitAddress(address);
+          sheet =
+            named !== undefined ? findSheet(state, named) : state.sheets.find((s) => s.id === state.activeSheetId);
+          if (!sheet) throw officeError("ItemNotFound", `No worksheet for the table address "${address}".`);
+          b = parseLocal(local);
+        } else ({ sheet, b } = rangeTargetOf(address));
         assertEditable(sheet);
-        const b = typeof address === "string" ? parseLocal(splitAddress(address).local) : rangeTargetOf(address).b;
         if (sheet.merges.some((m) => overlaps(m, b)))
           throw officeError("InvalidOperation", "A table can't overlap a range that contains merged cells.");
         const tables = this.host.state.tables;
@@ -248,7 +260,17 @@ export class FakePageLayout implements XPageLayout {
     throw new Error("fake: write-only");
   }
   set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
-    this.q.queue("pageLayout.zoom", v, () => (this.sheet().pageLayout.zoom = { ...v }));
+    this.q.queue("pageLayout.zoom", v, () => {
+      // Rule (PageLayoutZoomOptions, ExcelApi 1.9): "Print page scale value can be between 10 and
+      // 400. This value can be `null` if fit to page tall or wide is specified." A fit of 0 pages
+      // ("automatic" in the file format) is not documented; the fake accepts it (unverified).
+      if (v.scale !== undefined && v.scale !== null && !(v.scale >= 10 && v.scale <= 400))
+        throw officeError("InvalidArgument", `Print scale ${v.scale} is not between 10 and 400.`);
+      for (const n of [v.horizontalFitToPages, v.verticalFitToPages])
+        if (n !== undefined && n !== null && !(Number.isInteger(n) && n >= 0))
+          throw officeError("InvalidArgument", `Fit to ${n} pages is not a page count.`);
+      this.sheet().pageLayout.zoom = { ...v };
+    });
   }
   setPrintTitleRows(rows: XRange | string): void {
     this.q.queue("pageLayout.setPrintTitleRows", typeof rows === "string" ? rows : null, () => {

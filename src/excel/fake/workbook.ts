@@ -82,6 +82,11 @@ class FakeWorkbookProxy implements XWorkbook {
       const state = this.host.state;
       const wanted = options?.sheetNamesToInsert?.map(nameKey);
       const inits = this.host.decodeWorkbook(base64File).filter((s) => !wanted || wanted.includes(nameKey(s.name)));
+      // Rule (Workbook.insertWorksheetsFromBase64, ExcelApi 1.13): "In Excel on the web, this API
+      // doesn't support inserting charts, comments, PivotTables, or slicers."
+      const unsupported = inits.flatMap((s) => s.features ?? []);
+      if (this.host.platform === "web" && unsupported.length > 0)
+        throw officeError("UnsupportedFeature", `Excel on the web cannot insert ${unsupported.join(", ")}.`);
       let at = options?.positionType === "Beginning" ? 0 : state.sheets.length;
       const ids: string[] = [];
       for (const init of inits) {
@@ -305,7 +310,14 @@ class FakeWorksheetProxy extends FakeProxy<FakeSheet> implements XWorksheet {
   }
 
   delete(): void {
-    this.command("delete", undefined, (s) => deleteSheet(this.host.state, s));
+    this.command("delete", undefined, (s) => {
+      // Rule (Worksheet.delete, ExcelApi 1.1): "Note that if the worksheet's visibility is set to
+      // "VeryHidden", the delete operation will fail with an `InvalidOperation` exception. You
+      // should first change its visibility to hidden or visible before deleting it."
+      if (s.visibility === "VeryHidden")
+        throw officeError("InvalidOperation", `The worksheet "${s.name}" is very hidden and cannot be deleted.`);
+      deleteSheet(this.host.state, s);
+    });
   }
 }
 

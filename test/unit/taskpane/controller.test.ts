@@ -4,6 +4,7 @@ import { lostItems } from "../../../src/core/plans/remediation.js";
 import { analyseWorkbook } from "../../../src/core/pipeline.js";
 import type { SheetPlan } from "../../../src/core/types.js";
 import type { Finding } from "../../../src/core/findings.js";
+import { FakeExcel, fakeExcelGateway } from "../../../src/excel/fake/index.js";
 import { GatewayError } from "../../../src/excel/gateway.js";
 import { TaskPaneController } from "../../../src/taskpane/controller.js";
 import type { TaskPaneState } from "../../../src/taskpane/state.js";
@@ -362,5 +363,21 @@ describe("long operations", () => {
     );
     expect(g.count("readWorkbook")).toBe(1);
     expect(c.getState().busy).toBeNull();
+  });
+});
+
+describe("users' formulas on generated sheets", () => {
+  test("scoring again lists the user's cells whose formulas pointed at the replaced sheets", async () => {
+    const fake = new FakeExcel({ sheets: unitSheets(3, { problems: false }) });
+    const c = new TaskPaneController(fakeExcelGateway(fake), { yieldToUi: async () => {} });
+    await c.init();
+    await c.score();
+    const summary = c.getState().written.find((w) => w.kind === "summary")!.name;
+    expect(notice(c.getState())).not.toContain("#REF!");
+    fake.addSheet({ name: "Báo cáo riêng", values: [[null]], formulas: [[`='${summary}'!A1`]] });
+    await c.score();
+    expect(c.getState().notice?.intent).toBe("warning");
+    expect(notice(c.getState())).toContain(`Báo cáo riêng!A1 → ${summary}`);
+    expect(notice(c.getState(), "en")).toContain("#REF!");
   });
 });
