@@ -140,6 +140,14 @@ export function analysisSheetPlan(
   b.plan.freeze = { rows: 0, columns: 3 };
   // Too wide to fit (one column per unit): pages go across, each with the criterion's code, title
   // and maximum repeated at its left.
-  b.plan.print = { orientation: "landscape", paper: "A4", fitToWidth: false, titleColumns: "$A:$C" };
+  // The matrix's header (the units) repeats at the top of the pages after it, as Excel and
+  // LibreOffice repeat title rows only from where they stand.
+  b.plan.print = {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: false,
+    titleColumns: "$A:$C",
+    titleRows: `$${mHeader + 1}:$${mHeader + 1}`,
+  };
   return b.build();
 }

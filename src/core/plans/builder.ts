@@ -147,7 +147,7 @@ export function bodyAbbreviation(body: string): string {
 
 /** The number line of an office document of this type ("BC" report, "KH" plan): as set, else "Số: …/BC-SNV". */
 export function documentNumber(h: DocumentHeader, type: string): string {
-  if (h.number) return /^số\b/iu.test(h.number) ? h.number : `Số: ${h.number}`;
+  if (h.number) return /^số\s*:/iu.test(h.number) ? h.number : `Số: ${h.number}`;
   const abbr = bodyAbbreviation(h.issuingBody);
   return `Số: …/${type}${abbr ? `-${abbr}` : ""}`;
 }
