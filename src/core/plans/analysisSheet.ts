@@ -132,7 +132,7 @@ export function analysisSheetPlan(
       maxColor: "#F8696B",
     });
   b.style(mFirst, 1, mLast, 1, { wrap: true });
-  b.style(t1 + 1, 0, mLast, 0, { vAlign: "top" });
+  b.style(t1 + 1, 0, mLast, countCol, { vAlign: "top" });
   b.plan.rowHeights = [{ row: mHeader, height: 60 }];
   b.widths([8, 44, 10, ...units.map(() => 9), 10, 10]);
   // Wrapped headers and titles get the height of their lines (Excel never grows a row on opening).

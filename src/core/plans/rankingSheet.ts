@@ -49,6 +49,9 @@ export function rankingSheetPlan(
     italic: true,
   });
   row++;
+  // The charts stand side by side to the right of the first table, so the tables follow one
+  // another with one blank row between them (no printed gaps where a chart sits beside a table).
+  const chartRow = row;
   groupsInOrder(fw, scores).forEach((g, gi) => {
     b.value(row, 0, `${gi + 1}. NHÓM ${g.group.toLocaleUpperCase("vi")} (${g.units.length} đơn vị)`).style(
       row,
@@ -57,7 +60,7 @@ export function rankingSheetPlan(
       last,
       { bold: true, fontSize: 13 },
     );
-    const titleRow = row++;
+    row++;
     const header = row++;
     heads.forEach((h, i) => b.value(header, i, h));
     g.units.forEach((u) => {
@@ -83,9 +86,9 @@ export function rankingSheetPlan(
       title: `Chỉ số CCHC – ${g.group}`,
       categories: `${a1(first, 1)}:${a1(lastRow, 1)}`,
       values: `${a1(first, 4)}:${a1(lastRow, 4)}`,
-      anchor: a1(titleRow, last + 2),
+      anchor: a1(chartRow, last + 2 + gi * 9),
     });
-    row += Math.max(2, 18 - (lastRow - titleRow));
+    row += 1;
   });
   const held = scores.filter((s) => s.blocked);
   if (held.length) {
