@@ -111,7 +111,8 @@ export function documentInfoPlan(h: DocumentHeader): SheetPlan {
   b.style(3, 0, last, 2, { border: "thin", vAlign: "top", wrap: true });
   b.style(3, 1, last, 1, { input: true, numberFormat: "@" });
   b.style(3, 2, last, 2, { italic: true });
-  b.widths([30, 44, 40]);
+  // About 95 characters: A4 portrait fitted to the width keeps 12 pt at 9 pt or more.
+  b.widths([26, 38, 30]);
   b.plan.rowHeights = [{ row: 0, height: 36 }];
   b.plan.print = { orientation: "portrait", paper: "A4", fitToWidth: true };
   return b.build();

@@ -178,7 +178,8 @@ export function signatureBlock(
 ): number {
   const { l0, l1, r0, r1 } = cols;
   b.line(row, l0, l1, "Nơi nhận:", { bold: true, italic: true, hAlign: "left" });
-  recipients.forEach((t, i) => b.line(row + 1 + i, l0, l1, t, { fontSize: 11, hAlign: "left" }));
+  // The sheet's own size (not the 11 pt of a Word document): fitted to the page it must stay ≥ 9 pt.
+  recipients.forEach((t, i) => b.line(row + 1 + i, l0, l1, t, { hAlign: "left" }));
   sign.forEach((t, i) => b.line(row + i, r0, r1, t, { bold: true, fontSize: 13 }));
   const nameRow = row + sign.length + 4;
   if (signer) b.line(nameRow, r0, r1, signer, { bold: true, fontSize: 13 });

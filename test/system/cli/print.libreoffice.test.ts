@@ -6,7 +6,7 @@ import { ensureCliBuilt, LIBREOFFICE_TIMEOUT_MS, ROOT, runCli } from "../../help
 
 // Every generated sheet of `par-index score` (and the blank template of `par-index template`),
 // printed on A4 by LibreOffice one sheet at a time and read back from the PDF, for the 14-unit
-// sample and a 150-unit one: the text a reader sees must be 9 pt or more after fitting to the page,
+// sample and a 150-unit one (the sheets that grow with the units): the text a reader sees must be 9 pt or more after fitting to the page,
 // no word printed over another, the header block (issuing body, national motto whole on one line,
 // place and date) on page 1, the signature block printed, and a bounded number of pages (issue 17).
 // A PNG of each sheet's first page and the measures are kept under test-artifacts/print/ (not
@@ -72,17 +72,18 @@ beforeAll(async () => {
     const book = xlsxPart(result, "xl/workbook.xml");
     const unitPlan = /name="(KH P\. Hồng Hà)"/.exec(book)?.[1] ?? "";
     expect(unitPlan).not.toBe("");
-    const resultSheets = [
-      ...OFFICE_SHEETS.slice(0, 2),
-      "Điểm chi tiết",
-      ...OFFICE_SHEETS.slice(2),
-      "Bộ tiêu chí",
-      unitPlan,
-      "Thông tin văn bản",
-    ];
+    // The sheets whose length grows with the units are printed at both sizes; the others (criteria,
+    // a unit's own plan, the header sheet, the blank template) do not change with the number of
+    // units and are printed once, with the sample, to keep the test's time reasonable.
+    const resultSheets: string[] = [...OFFICE_SHEETS.slice(0, 2), "Điểm chi tiết", ...OFFICE_SHEETS.slice(2)];
+    if (size.units === 14) resultSheets.push("Bộ tiêu chí", unitPlan, "Thông tin văn bản");
     const pdfs = await printSheets(result, resultSheets, sub, "ket-qua");
-    const [templatePdf] = await printSheets(path.join(sub, "mau.xlsx"), ["Mẫu tự đánh giá"], sub, "mau");
-    size.sheets = [...resultSheets, "Mẫu tự đánh giá"];
+    size.sheets = [...resultSheets];
+    let templatePdf = "";
+    if (size.units === 14) {
+      [templatePdf] = await printSheets(path.join(sub, "mau.xlsx"), ["Mẫu tự đánh giá"], sub, "mau");
+      size.sheets.push("Mẫu tự đánh giá");
+    }
     for (const [i, sheet] of size.sheets.entries()) {
       const pdf = i < pdfs.length ? pdfs[i] : templatePdf;
       const m = await measure(sheet, pdf);
@@ -107,7 +108,7 @@ beforeAll(async () => {
 
 describe.each(sizes.map((s) => [s.units, s] as const))("%i units: every sheet printed on A4", (_n, size) => {
   const each = (check: (m: PrintMeasure, sheet: string) => void) => () => {
-    expect(size.sheets.length).toBe(10);
+    expect(size.sheets.length).toBe(size.units === 14 ? 9 : 5);
     for (const sheet of size.sheets) check(size.measures.get(sheet)!, sheet);
   };
 
@@ -151,9 +152,10 @@ describe.each(sizes.map((s) => [s.units, s] as const))("%i units: every sheet pr
         expect({ sheet, words, printed: text.includes(words) }).toEqual({ sheet, words, printed: true });
       expect(size.measures.get(sheet)!.pageTexts[0]).toMatch(/Số: …\/(BC|KH)-SNV/);
     }
-    const unit = size.measures.get(size.sheets[7])!;
-    const text = unit.pageTexts.join(" ");
-    expect(unit.pageTexts[0]).toContain("Số: …/KH-UBND");
+    const unit = [...size.measures.values()].find((m) => m.sheet.startsWith("KH "));
+    if (size.units !== 14) return;
+    const text = unit!.pageTexts.join(" ");
+    expect(unit!.pageTexts[0]).toContain("Số: …/KH-UBND");
     expect(text).toContain("KẾ HOẠCH Khắc phục tồn tại, hạn chế");
     for (const words of [
       "TM. ỦY BAN NHÂN DÂN",
