@@ -4,7 +4,7 @@
 // workbook, or runs the command on it, prints the same header; it writes it back with the header
 // in force (documentInfoPlan), so what the pane typed is kept in the workbook.
 import type { DocumentHeader } from "../plans/builder.js";
-import { HEADER_FILL, PlanBuilder } from "../plans/builder.js";
+import { fitRowHeights, HEADER_FILL, PlanBuilder } from "../plans/builder.js";
 import { Grid } from "../submission/grid.js";
 import type { SheetPlan, SheetSnapshot } from "../types.js";
 import { cellText, foldLoose } from "../util/text.js";
@@ -114,6 +114,8 @@ export function documentInfoPlan(h: DocumentHeader): SheetPlan {
   // About 95 characters: A4 portrait fitted to the width keeps 12 pt at 9 pt or more.
   b.widths([26, 38, 30]);
   b.plan.rowHeights = [{ row: 0, height: 36 }];
+  // Wrapped values and examples get the height of their lines (Excel never grows a row on opening).
+  fitRowHeights(b, 3, last, [0, 1, 2]);
   b.plan.print = { orientation: "portrait", paper: "A4", fitToWidth: true };
   return b.build();
 }
