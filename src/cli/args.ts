@@ -14,8 +14,10 @@ export interface Args {
   maxCells?: number;
   /** --max-mb: MiB of one input file, on disk and inflated (default DEFAULT_LIMITS.maxBytes). */
   maxMb?: number;
-  /** --issuer, --parent, --place, --date: the document header of the generated sheets. */
+  /** --issuer, --parent, --place, --date, --number, --sign, --signer: the document header of the generated sheets. */
   header?: HeaderArgs;
+  /** --unit-plans: sheets of the units that also get their own plan ("all": every unit). */
+  unitPlans?: string[] | "all";
   files: string[];
 }
 
@@ -25,6 +27,12 @@ export interface HeaderArgs {
   parentBody?: string;
   place?: string;
   date?: { year: number; month: number; day: number };
+  /** The number line, e.g. "125/BC-SNV". */
+  number?: string;
+  /** The signature lines, e.g. ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"] (typed "KT. GIÁM ĐỐC/PHÓ GIÁM ĐỐC"). */
+  sign?: string[];
+  /** The signer's full name. */
+  signer?: string;
 }
 
 /** A mistake in how the command was called (exit status 2). */
@@ -43,7 +51,10 @@ export const USAGE = `Cách dùng / Usage:
   par-index score    [--framework …] [--out ket-qua.xlsx] [--previous nam-truoc.xlsx] [--json] <tệp.xlsx>...
   Đầu văn bản / document header (score):
     [--issuer "Sở Nội vụ"] [--parent "Ủy ban nhân dân tỉnh Quảng Ninh"] [--place "Hạ Long"]
-    [--date 2025-12-15 | 15/12/2025]
+    [--date 2025-12-15 | 15/12/2025] [--number "125/BC-SNV"]
+    [--sign "KT. GIÁM ĐỐC/PHÓ GIÁM ĐỐC"] [--signer "Nguyễn Văn A"]
+    (hoặc một trang "Thông tin văn bản" trong tệp / or a sheet "Thông tin văn bản" in the input)
+  Kế hoạch riêng của đơn vị / a unit's own plan (score): [--unit-plans "P. Hồng Hà,X. Dân Chủ" | all]
   par-index template [--framework …] --out mau.xlsx
   par-index frameworks [--json]
   par-index sample   --out ho-so-mau.xlsx [--units 14] [--seed 2025]
@@ -65,8 +76,12 @@ const WITH_VALUE = new Set([
   "--parent",
   "--place",
   "--date",
+  "--number",
+  "--sign",
+  "--signer",
+  "--unit-plans",
 ]);
-const HEADER_FLAGS = new Set(["--issuer", "--parent", "--place", "--date"]);
+const HEADER_FLAGS = new Set(["--issuer", "--parent", "--place", "--date", "--number", "--sign", "--signer"]);
 const LIMIT_MAX = { "--max-cells": 1_000_000_000, "--max-mb": 4096 } as const;
 
 /** Parses argv (without node and script); throws UsageError on anything it does not understand. */
@@ -112,8 +127,22 @@ export function parseArgs(argv: string[]): Args {
           if (!text) throw new UsageError(`Thiếu giá trị cho ${flag}.`, `${flag} needs a value.`);
           if (flag === "--issuer") h.issuingBody = text;
           else if (flag === "--parent") h.parentBody = text;
+          else if (flag === "--number") h.number = text;
+          else if (flag === "--signer") h.signer = text;
+          else if (flag === "--sign")
+            h.sign = text
+              .split("/")
+              .map((t) => t.trim().toLocaleUpperCase("vi"))
+              .filter(Boolean);
           else h.place = text;
         }
+      } else if (flag === "--unit-plans") {
+        const list = value
+          .split(",")
+          .map((t) => t.trim())
+          .filter(Boolean);
+        if (!list.length) throw new UsageError(`Thiếu giá trị cho ${flag}.`, `${flag} needs a value.`);
+        args.unitPlans = list.length === 1 && list[0].toLowerCase() === "all" ? "all" : list;
       } else if (flag === "--framework") args.framework = value;
       else if (flag === "--out") args.out = value;
       else args.previous = value;
@@ -128,10 +157,10 @@ export function parseArgs(argv: string[]): Args {
       `Tệp kết quả phải có đuôi .xlsx: ${args.out}`,
       `The output file must end in .xlsx: ${args.out}`,
     );
-  if (args.header && command !== "score")
+  if ((args.header || args.unitPlans) && command !== "score")
     throw new UsageError(
-      `Lệnh ${command} không ghi văn bản nên không nhận --issuer, --parent, --place, --date.`,
-      `${command} writes no document: --issuer, --parent, --place, --date do not apply.`,
+      `Lệnh ${command} không ghi văn bản nên không nhận --issuer, --parent, --place, --date, --number, --sign, --signer, --unit-plans.`,
+      `${command} writes no document: --issuer, --parent, --place, --date, --number, --sign, --signer, --unit-plans do not apply.`,
     );
   if ((command === "template" || command === "frameworks" || command === "sample") && args.files.length)
     throw new UsageError(`Lệnh ${command} không nhận tệp đầu vào.`, `${command} takes no input files.`);

@@ -162,11 +162,9 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
   // The framework's own sheet is not a unit.
   const snapshot = { sheets: gathered.snapshot.sheets.filter((s) => s.name !== fw.sheet) };
   const options: PipelineOptions = { framework: fw.framework, names: resolveSheetNames(snapshot) };
-  // The document header from the command line. The framework's issuing body (the province's People's
-  // Committee that issued the criteria) stands above the appraising office when --parent is not
-  // given; the rest falls back to the neutral defaults of documentHeader.
-  const parent = args.header?.parentBody ?? fw.framework.issuingBody;
-  if (args.header || parent) options.header = { ...args.header, ...(parent ? { parentBody: parent } : {}) };
+  // The document header from the command line; the engine completes it from the workbook's
+  // "Thông tin văn bản" sheet, then the framework's issuing body as the parent body (resolveHeader).
+  if (args.header) options.header = args.header;
   if (args.previous) options.previous = await readPrevious(args.previous, read);
   const analysis = analyseWorkbook(snapshot, options);
   // Sheets the files list but that could not be read, and unit-like sheets named like a framework:
@@ -195,7 +193,10 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
   const warnings: Warning[] = [];
   if (args.command === "score" && args.out) {
     if (many) io.err("Đang ghi sổ kết quả…\n");
-    const plans = buildPlans(analysis, snapshot, options, { remediation: true });
+    const plans = buildPlans(analysis, snapshot, options, {
+      remediation: true,
+      unitPlans: unitPlanSheets(args, analysis),
+    });
     // One input file: the result is that workbook (every sheet as it came, the user's file itself
     // untouched on disk) plus the generated sheets. Several files: the units' sheets are copied
     // into a new workbook.
@@ -259,4 +260,18 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
       ),
     );
   return errors ? 1 : 0;
+}
+
+/** The unit sheets --unit-plans names (all units for "all"); a name that is no unit's sheet is a usage error. */
+function unitPlanSheets(args: Args, analysis: ReturnType<typeof analyseWorkbook>): string[] | undefined {
+  if (!args.unitPlans) return undefined;
+  const sheets = analysis.validation.sheets.map((v) => v.submission.sheet);
+  if (args.unitPlans === "all") return sheets;
+  const unknown = args.unitPlans.filter((s) => !sheets.includes(s));
+  if (unknown.length)
+    throw new UsageError(
+      `--unit-plans: không có trang tính đơn vị "${unknown.join('", "')}". Các trang: ${sheets.slice(0, 8).join(", ")}${sheets.length > 8 ? ", …" : ""}.`,
+      `--unit-plans: no unit sheet "${unknown.join('", "')}". Sheets: ${sheets.slice(0, 8).join(", ")}${sheets.length > 8 ? ", …" : ""}.`,
+    );
+  return args.unitPlans;
 }

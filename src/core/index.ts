@@ -22,6 +22,7 @@ export {
   resultPlans,
   runPipeline,
   scoreUnits,
+  resolveHeader,
 } from "./pipeline.js";
 export {
   checkSubmission,
@@ -55,6 +56,7 @@ export { submissionTemplatePlan } from "./framework/template.js";
 
 // Inputs staff keep in the workbook.
 export { readPreviousResults, readSummaryInputs, readSurveyTable } from "./inputs/readers.js";
+export { DOCUMENT_INFO_SHEET, documentInfoOf, readDocumentInfo, textDate } from "./inputs/documentInfo.js";
 
 // Generated sheets.
 export { documentHeader } from "./plans/builder.js";

@@ -2,7 +2,9 @@
 // write (buildPlans). Both shells and the benchmark call these functions.
 import type { Analysis, PipelineOptions, PlanSelection } from "./analysis.js";
 import { analysisSheetPlan } from "./plans/analysisSheet.js";
-import { documentHeader } from "./plans/builder.js";
+import { DocumentHeader, documentHeader } from "./plans/builder.js";
+import { DOCUMENT_INFO_SHEET, documentInfoOf, documentInfoPlan } from "./inputs/documentInfo.js";
+import { nameKey } from "./util/sheetNames.js";
 import { remediationPlan, unitPlanName, unitRemediationPlan } from "./plans/remediation.js";
 import { DEFAULT_SHEET_NAMES, resolveSheetNames } from "./plans/sheetNames.js";
 import { readSummaryInputs, readSurveyTable, PreviousResult } from "./inputs/readers.js";
@@ -99,8 +101,7 @@ export function matchPrevious(
 }
 
 /** The detail, summary ("Tổng hợp") and ranking ("Xếp hạng") sheets of an analysis. */
-export function resultPlans(a: Analysis, opts: PipelineOptions): ResultPlans {
-  const header = documentHeader(opts.header);
+export function resultPlans(a: Analysis, opts: PipelineOptions, header = documentHeader(opts.header)): ResultPlans {
   const names = opts.names ?? DEFAULT_SHEET_NAMES;
   const units = a.validation.sheets;
   const detail = detailSheetPlan(a.framework, units, names.detail, a.counted);
@@ -132,9 +133,15 @@ export function buildPlans(
   select: PlanSelection = { remediation: true },
 ): SheetPlan[] {
   const opts = { ...options, names: options.names ?? resolveSheetNames(snapshot) };
-  const header = documentHeader(opts.header);
-  const r = resultPlans(a, opts);
+  const header = resolveHeader(snapshot, opts, a.framework.issuingBody);
+  const r = resultPlans(a, opts, header);
   const out: SheetPlan[] = [...r.plans];
+  // The header in force is kept in the workbook when it was set (pane, command line) or kept there
+  // before; a user's own sheet of that name is read, never overwritten.
+  const userSheet = snapshot.sheets.some((s) => !s.generated && nameKey(s.name) === nameKey(DOCUMENT_INFO_SHEET));
+  const keptBefore = snapshot.sheets.some((s) => s.generated === "document");
+  if (!userSheet && (keptBefore || Object.values(opts.header ?? {}).some((v) => v !== undefined && v !== "")))
+    out.push(documentInfoPlan(header));
   const present = new Set(snapshot.sheets.map((s) => s.generated));
   const existing = snapshot.sheets.filter((s) => s.generated === "plan" || s.generated === "unit-plan");
   if (select.remediation || present.has("plan") || present.has("analysis")) {
@@ -152,6 +159,21 @@ export function buildPlans(
     if (p) out.push(p);
   }
   return out;
+}
+
+/**
+ * The document header of the generated sheets: what the pane or the command line set, else what the
+ * workbook keeps on its "Thông tin văn bản" sheet, else the framework's issuing body as the parent
+ * body and the neutral defaults.
+ */
+export function resolveHeader(
+  snapshot: WorkbookSnapshot,
+  opts: Pick<PipelineOptions, "header">,
+  frameworkBody?: string,
+): DocumentHeader {
+  const kept = documentInfoOf(snapshot.sheets);
+  const set = Object.fromEntries(Object.entries(opts.header ?? {}).filter(([, v]) => v !== undefined && v !== ""));
+  return documentHeader({ ...(frameworkBody ? { parentBody: frameworkBody } : {}), ...kept, ...set });
 }
 
 /** The whole engine on a workbook: validate, score, rank, and the sheets to write. */

@@ -225,7 +225,17 @@ export interface PrintSetup {
 
 /** Kinds of sheets the add-in generates (used as the marker on the sheet). */
 export type GeneratedKind =
-  "summary" | "ranking" | "detail" | "plan" | "unit-plan" | "analysis" | "checks" | "framework" | "template";
+  | "summary"
+  | "ranking"
+  | "detail"
+  | "plan"
+  | "unit-plan"
+  | "analysis"
+  | "checks"
+  | "framework"
+  | "template"
+  /** The document header kept in the workbook ("Thông tin văn bản"). */
+  | "document";
 
 export interface SheetPlan {
   /** Preferred sheet name (≤ 31 characters); a shell picks a free name if a user's sheet has it. */

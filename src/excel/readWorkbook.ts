@@ -30,10 +30,17 @@ const MAX_FORMULA_AREAS = 200;
 /**
  * Generated kinds whose contents the engine reads back: the criteria set and template, the summary
  * (survey and bonus points staff typed) and the remediation plans (causes, remedies, deadlines staff
- * typed). Detail, ranking, analysis and checks sheets are pure outputs, recomputed on every run, so
+ * typed), and the document header kept in the workbook ("Thông tin văn bản"). Detail, ranking, analysis and checks sheets are pure outputs, recomputed on every run, so
  * they are listed with empty values and cost nothing to read.
  */
-export const READ_GENERATED_KINDS: readonly GeneratedKind[] = ["framework", "template", "summary", "plan", "unit-plan"];
+export const READ_GENERATED_KINDS: readonly GeneratedKind[] = [
+  "framework",
+  "template",
+  "summary",
+  "plan",
+  "unit-plan",
+  "document",
+];
 
 export interface ReadOptions {
   onProgress?: OnProgress;

@@ -214,6 +214,12 @@ const vi = {
   issuingBodyLabel: "Cơ quan thẩm định",
   parentBodyLabel: "Cơ quan chủ quản",
   placeLabel: "Địa danh (ghi ngày tháng)",
+  numberLabel: "Số, ký hiệu văn bản",
+  dateLabel: "Ngày ban hành (để trống ngày: … /12/2025)",
+  signLabel: "Thẩm quyền ký (KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC)",
+  signerLabel: "Người ký",
+  documentKept:
+    "Các thông tin này được lưu trong trang “Thông tin văn bản” của sổ tính: người mở sổ sau sẽ có cùng đầu văn bản.",
   scoreButton: "Tạo bảng Tổng hợp và Xếp hạng",
   scoredSummary: (p: { ranked: number; blocked: number }) =>
     p.blocked === 0
@@ -444,6 +450,12 @@ const en: Catalog = {
   issuingBodyLabel: "Appraising body",
   parentBodyLabel: "Parent body",
   placeLabel: "Place (for the date line)",
+  numberLabel: "Document number",
+  dateLabel: "Date (leave the day open: … /12/2025)",
+  signLabel: "Signing authority (KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC)",
+  signerLabel: "Signer",
+  documentKept:
+    "These details are kept in the workbook's sheet “Thông tin văn bản”: whoever opens it next gets the same header.",
   scoreButton: "Create the Summary and Ranking sheets",
   scoredSummary: (p) =>
     p.blocked === 0

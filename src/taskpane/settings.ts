@@ -1,7 +1,7 @@
 // The scoring step's settings as staff type them, and how they are read. Text is kept as typed
 // (a half-typed "8," is never lost) and parsed only when used; a number that cannot be read stops
 // the action with a message naming the field, before anything is written.
-import { parseLocaleNumber } from "../core/index.js";
+import { parseLocaleNumber, textDate } from "../core/index.js";
 import type { CountedRule, DocumentHeader, Framework, UnitInputs } from "../core/index.js";
 import { PaneProblem } from "./errors.js";
 import { msg } from "./i18n.js";
@@ -22,6 +22,11 @@ export interface Settings {
   issuingBody: string;
   parentBody: string;
   place: string;
+  /** The document's number ("125/BC-SNV"), date ("15/12/2025", or "… /12/2025" left open), signature lines ("KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC") and signer. */
+  number: string;
+  dateText: string;
+  sign: string;
+  signer: string;
   /** Which score counts (the engine's rule). */
   counted: CountedRule;
 }
@@ -45,6 +50,10 @@ export function settingsFor(fw: Framework | null, old?: Settings): Settings {
     issuingBody: old?.issuingBody ?? "",
     parentBody: old?.parentBody ?? "",
     place: old?.place ?? "",
+    number: old?.number ?? "",
+    dateText: old?.dateText ?? "",
+    sign: old?.sign ?? "",
+    signer: old?.signer ?? "",
     counted: old?.counted ?? "appraised-else-self",
   };
 }
@@ -101,12 +110,36 @@ export function parseUnitInputs(
   return inputs;
 }
 
-/** The document header typed (issuing and parent body, place), trimmed; a blank field keeps the engine's default. */
-export function parseHeader(settings: Pick<Settings, "issuingBody" | "parentBody" | "place">): Partial<DocumentHeader> {
+/** The header fields of the settings. */
+export type HeaderSettings = Pick<
+  Settings,
+  "issuingBody" | "parentBody" | "place" | "number" | "dateText" | "sign" | "signer"
+>;
+
+/**
+ * The document header typed, trimmed; a blank field keeps what the workbook keeps on its sheet
+ * "Thông tin văn bản", else the engine's default. A date that is not a whole day ("… /12/2025",
+ * left open for the signing day) is printed as typed.
+ */
+export function parseHeader(settings: Partial<HeaderSettings>): Partial<DocumentHeader> {
   const header: Partial<DocumentHeader> = {};
-  if (settings.issuingBody.trim()) header.issuingBody = settings.issuingBody.trim();
-  if (settings.parentBody.trim()) header.parentBody = settings.parentBody.trim();
-  if (settings.place.trim()) header.place = settings.place.trim();
+  const t = (k: keyof HeaderSettings) => (settings[k] ?? "").trim();
+  if (t("issuingBody")) header.issuingBody = t("issuingBody");
+  if (t("parentBody")) header.parentBody = t("parentBody");
+  if (t("place")) header.place = t("place");
+  if (t("number")) header.number = t("number");
+  if (t("signer")) header.signer = t("signer");
+  if (t("sign"))
+    header.sign = t("sign")
+      .split("/")
+      .map((x) => x.trim().toLocaleUpperCase("vi"))
+      .filter(Boolean);
+  const date = t("dateText");
+  if (date) {
+    const day = textDate(date);
+    if (day) header.date = day;
+    else header.dateText = /^ngày\b/iu.test(date) ? date : `ngày ${date}`;
+  }
   return header;
 }
 

@@ -1,6 +1,14 @@
 // What the task pane shows: the state the controller keeps and every component reads.
 import { defaultFrameworkChoice } from "../core/index.js";
-import type { Finding, Framework, SheetSummary, UnitInputs, UnitScore, WorkbookValidation } from "../core/index.js";
+import type {
+  DocumentHeader,
+  Finding,
+  Framework,
+  SheetSummary,
+  UnitInputs,
+  UnitScore,
+  WorkbookValidation,
+} from "../core/index.js";
 import type { WrittenSheet } from "../excel/gateway.js";
 import type { ErrorState } from "./errors.js";
 import { FindingFilter, showEverything } from "./findingFilters.js";
@@ -66,6 +74,8 @@ export interface TaskPaneState {
   overrides: Record<string, UnitOverride>;
   filter: FindingFilter;
   carried: Record<string, UnitInputs>;
+  /** The document header the workbook keeps on its sheet "Thông tin văn bản" (what blank fields print). */
+  keptHeader: Partial<DocumentHeader>;
   settings: Settings;
   results: UnitScore[] | null;
   previousCount: number | null;
@@ -97,6 +107,7 @@ export function initialState(lang: Lang, builtins: readonly { id: string; name: 
     overrides: {},
     filter: showEverything(),
     carried: {},
+    keptHeader: {},
     settings: settingsFor(null),
     results: null,
     previousCount: null,

@@ -2,6 +2,8 @@
 // and staff entries to offer again. Pure functions over the snapshot (no Excel, no React).
 import {
   checkFramework,
+  DocumentHeader,
+  documentInfoOf,
   Finding,
   Framework,
   FrameworkChoice,
@@ -57,11 +59,14 @@ export function workbookLists(snapshot: WorkbookSnapshot): {
   frameworkSheets: string[];
   generatedFrameworkSheet: string | null;
   carried: Record<string, UnitInputs>;
+  keptHeader: Partial<DocumentHeader>;
 } {
   return {
     sheets: snapshot.sheets.map((s) => s.name),
     frameworkSheets: frameworkSheets(snapshot),
     generatedFrameworkSheet: generatedFrameworkSheet(snapshot),
     carried: carriedInputs(snapshot),
+    // The header the workbook keeps (sheet "Thông tin văn bản"): what a blank field prints.
+    keptHeader: documentInfoOf(snapshot.sheets),
   };
 }

@@ -46,26 +46,29 @@ export interface PrintMeasure {
  * Writes one copy of the workbook per sheet, with every other sheet hidden, converts them all to
  * PDF in one LibreOffice run and returns the PDF of each sheet (same order as `sheets`).
  */
-export async function printSheets(xlsx: string, sheets: string[], outDir: string): Promise<string[]> {
+export async function printSheets(xlsx: string, sheets: string[], outDir: string, prefix = "sheet"): Promise<string[]> {
   const copies: string[] = [];
+  // Read once (a 150-unit workbook takes seconds to read), then write one copy per sheet.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx);
+  const areas = new Map(wb.worksheets.map((ws) => [ws.name, ws.pageSetup.printArea]));
   for (const [i, name] of sheets.entries()) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(xlsx);
-    let active = 0;
+    let active = -1;
     wb.worksheets.forEach((ws, k) => {
       // ExcelJS reads "$A$1:$N$22" back as "A1:N22" and would write "$A1:$N22", which LibreOffice
       // ignores: give the rows their $ again (as src/cli/xlsx/writePlans.ts does).
       // LibreOffice prints the print areas of hidden sheets too: keep only the printed sheet's.
-      const area = ws.pageSetup.printArea;
+      const area = areas.get(ws.name);
       if (ws.name !== name) ws.pageSetup.printArea = undefined;
-      else if (area && !area.includes("$")) ws.pageSetup.printArea = area.replace(/([A-Z]+)(\d+)/gi, "$1$$$2");
+      else ws.pageSetup.printArea = area && !area.includes("$") ? area.replace(/([A-Z]+)(\d+)/gi, "$1$$$2") : area;
       if (ws.name === name) {
         ws.state = "visible";
         active = k;
       } else ws.state = "hidden";
     });
+    if (active < 0) throw new Error(`No sheet "${name}" in ${xlsx}`);
     wb.views = [{ activeTab: active, firstSheet: active, visibility: "visible" } as ExcelJS.WorkbookView];
-    const file = path.join(outDir, `sheet-${String(i + 1).padStart(2, "0")}.xlsx`);
+    const file = path.join(outDir, `${prefix}-${String(i + 1).padStart(2, "0")}.xlsx`);
     await wb.xlsx.writeFile(file);
     copies.push(file);
   }

@@ -4,6 +4,7 @@ import { CriterionNode, Framework, PlanCell, PlanValidation, SheetPlan, StyledRa
 import { a1, rangeA1 } from "../util/a1.js";
 import { codeDepth, displayCode } from "../util/codes.js";
 import { allNodes, appliesTo } from "./model.js";
+import { fitRowHeights } from "../plans/builder.js";
 
 /** Default name of the template sheet. */
 export const TEMPLATE_SHEET_NAME = "Mẫu tự đánh giá";
@@ -178,7 +179,7 @@ export function submissionTemplatePlan(
     }
   }
 
-  return {
+  const plan: SheetPlan = {
     name: TEMPLATE_SHEET_NAME,
     kind: "template",
     cells,
@@ -198,8 +199,14 @@ export function submissionTemplatePlan(
     rowHeights: [{ row: h, height: 45 }],
     freeze: { rows: h + 1, columns: 0 },
     validations,
-    print: { orientation: "portrait", paper: "A4", titleRows: `$${h + 1}:$${h + 1}`, fitToWidth: true },
+    // About 147 characters at 13 pt: on A4 landscape fitted to the width it prints at 9 pt or more
+    // (portrait would shrink it to about 8 pt).
+    print: { orientation: "landscape", paper: "A4", titleRows: `$${h + 1}:$${h + 1}`, fitToWidth: true },
     fontName: "Times New Roman",
     fontSize: 13,
   };
+  // Wrapped titles get the height of their lines: Excel never grows a row when it opens a file, so
+  // without a height a long title prints over the row below it.
+  fitRowHeights(plan, first, totalRow, [C.title, C.evidence, C.explanation, C.note]);
+  return plan;
 }

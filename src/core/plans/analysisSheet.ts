@@ -132,7 +132,7 @@ export function analysisSheetPlan(
       maxColor: "#F8696B",
     });
   b.style(mFirst, 1, mLast, 1, { wrap: true });
-  b.style(t1 + 1, 0, mLast, 0, { vAlign: "top" });
+  b.style(t1 + 1, 0, mLast, countCol, { vAlign: "top" });
   b.plan.rowHeights = [{ row: mHeader, height: 60 }];
   b.widths([8, 44, 10, ...units.map(() => 9), 10, 10]);
   // Wrapped headers and titles get the height of their lines (Excel never grows a row on opening).
@@ -140,6 +140,14 @@ export function analysisSheetPlan(
   b.plan.freeze = { rows: 0, columns: 3 };
   // Too wide to fit (one column per unit): pages go across, each with the criterion's code, title
   // and maximum repeated at its left.
-  b.plan.print = { orientation: "landscape", paper: "A4", fitToWidth: false, titleColumns: "$A:$C" };
+  // The matrix's header (the units) repeats at the top of the pages after it, as Excel and
+  // LibreOffice repeat title rows only from where they stand.
+  b.plan.print = {
+    orientation: "landscape",
+    paper: "A4",
+    fitToWidth: false,
+    titleColumns: "$A:$C",
+    titleRows: `$${mHeader + 1}:$${mHeader + 1}`,
+  };
   return b.build();
 }

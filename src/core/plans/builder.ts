@@ -97,8 +97,14 @@ export interface DocumentHeader {
   parentBody?: string;
   place: string;
   date: { year: number; month: number; day: number };
-  /** The number line under the issuing body, e.g. "Số: …/KH-UBND" (none when absent). */
+  /** The date as staff typed it when it is not a whole day ("ngày … tháng 12 năm 2025"): printed as it is. */
+  dateText?: string;
+  /** The number line under the issuing body, e.g. "Số: …/KH-UBND" (default: one from the body's initials). */
   number?: string;
+  /** The office's signature lines, e.g. ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"] (default: the body's head). */
+  sign?: string[];
+  /** The signer's full name, printed under the signature space (none when absent). */
+  signer?: string;
 }
 
 /** The official header, completed with defaults (today's date, a neutral appraising body). */
@@ -108,8 +114,76 @@ export function documentHeader(h: Partial<DocumentHeader> = {}, today = new Date
     parentBody: h.parentBody ?? "ỦY BAN NHÂN DÂN TỈNH",
     place: h.place ?? "………",
     ...(h.number ? { number: h.number } : {}),
+    ...(h.sign?.length ? { sign: h.sign } : {}),
+    ...(h.signer ? { signer: h.signer } : {}),
+    ...(h.dateText ? { dateText: h.dateText } : {}),
     date: h.date ?? { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
   };
+}
+
+// Words that name a place, not the body: "Sở Nội vụ tỉnh Quảng Ninh" is abbreviated "SNV".
+const PLACE_WORD = /^(tỉnh|thành|huyện|quận|thị|xã|phường|đặc)$/iu;
+
+/**
+ * The abbreviation of a body in a document number (Nghị định 30/2020/NĐ-CP, Phụ lục III): the
+ * initials of its name without the place, "Sở Nội vụ" → "SNV", "Ủy ban nhân dân" → "UBND".
+ */
+export function bodyAbbreviation(body: string): string {
+  const words = body.normalize("NFC").trim().split(/\s+/).filter(Boolean);
+  if (/^(ủy|uỷ) ban nhân dân$/iu.test(words.slice(0, 4).join(" ")) || /^ubnd$/iu.test(words[0] ?? "")) return "UBND";
+  const out: string[] = [];
+  for (const w of words) {
+    if (PLACE_WORD.test(w)) break;
+    const letter = /\p{L}/u.exec(w)?.[0];
+    if (letter) out.push(letter);
+  }
+  return out
+    .join("")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/gi, "D")
+    .toUpperCase();
+}
+
+/** The number line of an office document of this type ("BC" report, "KH" plan): as set, else "Số: …/BC-SNV". */
+export function documentNumber(h: DocumentHeader, type: string): string {
+  if (h.number) return /^số\s*:/iu.test(h.number) ? h.number : `Số: ${h.number}`;
+  const abbr = bodyAbbreviation(h.issuingBody);
+  return `Số: …/${type}${abbr ? `-${abbr}` : ""}`;
+}
+
+/** Who signs for a body, by its kind: a People's Committee, a department (Sở, Phòng, Ban), another office. */
+export function headOf(body: string): string[] {
+  const name = body.normalize("NFC").trim();
+  if (/^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)\b/iu.test(name)) return ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"];
+  if (/^sở\s/iu.test(name)) return ["GIÁM ĐỐC"];
+  if (/^phòng\s/iu.test(name)) return ["TRƯỞNG PHÒNG"];
+  if (/^ban\s/iu.test(name)) return ["TRƯỞNG BAN"];
+  if (/^(văn phòng)\s/iu.test(name)) return ["CHÁNH VĂN PHÒNG"];
+  return ["THỦ TRƯỞNG CƠ QUAN"];
+}
+
+/**
+ * The closing block of an official document: "Nơi nhận:" and its list on the left (columns
+ * l0..l1), the signature on the right (r0..r1): authority and title in bold, room for the
+ * signature and seal, then the signer's name. Returns the next free row.
+ */
+export function signatureBlock(
+  b: PlanBuilder,
+  row: number,
+  cols: { l0: number; l1: number; r0: number; r1: number },
+  sign: string[],
+  recipients: string[],
+  signer?: string,
+): number {
+  const { l0, l1, r0, r1 } = cols;
+  b.line(row, l0, l1, "Nơi nhận:", { bold: true, italic: true, hAlign: "left" });
+  // The sheet's own size (not the 11 pt of a Word document): fitted to the page it must stay ≥ 9 pt.
+  recipients.forEach((t, i) => b.line(row + 1 + i, l0, l1, t, { hAlign: "left" }));
+  sign.forEach((t, i) => b.line(row + i, r0, r1, t, { bold: true, fontSize: 13 }));
+  const nameRow = row + sign.length + 4;
+  if (signer) b.line(nameRow, r0, r1, signer, { bold: true, fontSize: 13 });
+  return Math.max(nameRow, row + recipients.length) + 1;
 }
 
 /**
@@ -126,7 +200,7 @@ export function officialHeader(b: PlanBuilder, h: DocumentHeader, width: number,
   b.line(1, 0, leftEnd, h.issuingBody.toLocaleUpperCase("vi"), { bold: true, fontSize: 13 });
   b.line(0, rightStart, right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, fontSize: 13 });
   b.line(1, rightStart, right, "Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true, fontSize: 13 });
-  b.line(2, rightStart, right, `${h.place}, ${vietnameseDate(h.date)}`, { italic: true, fontSize: 13 });
+  b.line(2, rightStart, right, `${h.place}, ${h.dateText ?? vietnameseDate(h.date)}`, { italic: true, fontSize: 13 });
   if (h.number) b.line(2, 0, leftEnd, h.number, { fontSize: 13 });
   return 4;
 }

@@ -2,7 +2,16 @@ import { UnitScore } from "../scoring/score.js";
 import { Framework, SheetPlan } from "../types.js";
 import { a1 } from "../util/a1.js";
 import { groupsInOrder } from "../scoring/rank.js";
-import { DocumentHeader, HEADER_FILL, officialHeader, PlanBuilder, POINTS } from "./builder.js";
+import {
+  DocumentHeader,
+  documentNumber,
+  HEADER_FILL,
+  headOf,
+  officialHeader,
+  PlanBuilder,
+  POINTS,
+  signatureBlock,
+} from "./builder.js";
 import { SummaryLayout, summaryRef } from "./summarySheet.js";
 import { RANKING_SHEET } from "./sheetNames.js";
 
@@ -30,7 +39,7 @@ export function rankingSheetPlan(
   ];
   const last = heads.length - 1;
   // The header over the table's own columns (left A:B, motto C:last), never over the charts beside it.
-  let row = officialHeader(b, opts.header, last + 1, 2);
+  let row = officialHeader(b, { ...opts.header, number: documentNumber(opts.header, "BC") }, last + 1, 2);
   const year = opts.year ?? fw.year;
   b.line(row++, 0, last, `KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, {
     bold: true,
@@ -40,6 +49,9 @@ export function rankingSheetPlan(
     italic: true,
   });
   row++;
+  // The charts stand side by side to the right of the first table, so the tables follow one
+  // another with one blank row between them (no printed gaps where a chart sits beside a table).
+  const chartRow = row;
   groupsInOrder(fw, scores).forEach((g, gi) => {
     b.value(row, 0, `${gi + 1}. NHÓM ${g.group.toLocaleUpperCase("vi")} (${g.units.length} đơn vị)`).style(
       row,
@@ -48,7 +60,7 @@ export function rankingSheetPlan(
       last,
       { bold: true, fontSize: 13 },
     );
-    const titleRow = row++;
+    row++;
     const header = row++;
     heads.forEach((h, i) => b.value(header, i, h));
     g.units.forEach((u) => {
@@ -74,9 +86,9 @@ export function rankingSheetPlan(
       title: `Chỉ số CCHC – ${g.group}`,
       categories: `${a1(first, 1)}:${a1(lastRow, 1)}`,
       values: `${a1(first, 4)}:${a1(lastRow, 4)}`,
-      anchor: a1(titleRow, last + 2),
+      anchor: a1(chartRow, last + 2 + gi * 9),
     });
-    row += Math.max(2, 18 - (lastRow - titleRow));
+    row += 1;
   });
   const held = scores.filter((s) => s.blocked);
   if (held.length) {
@@ -102,6 +114,14 @@ export function rankingSheetPlan(
       row++;
     });
   }
+  row = signatureBlock(
+    b,
+    row + 1,
+    { l0: 0, l1: 1, r0: 2, r1: last },
+    opts.header.sign ?? headOf(opts.header.issuingBody),
+    [...(opts.header.parentBody ? [`- ${opts.header.parentBody} (để báo cáo);`] : []), "- Lưu: VT."],
+    opts.header.signer,
+  );
   b.widths([8, 30, 10, 10, 9, 13, ...(hasPrev ? [14] : []), 4, 12]);
   // The print area is the tables (the charts beside them stay on screen): A4 landscape, fitted to
   // the width, which at under 100 characters keeps 12 pt whole.

@@ -13,6 +13,9 @@ import {
   HEADER_FILL,
   INPUT_FILL,
   fitRowHeights,
+  documentNumber,
+  headOf,
+  signatureBlock,
   officialHeader,
   PlanBuilder,
   POINTS,
@@ -294,7 +297,7 @@ export function remediationPlan(
   const entries = mergeEntries(opts.existing);
   const b = new PlanBuilder(opts.name ?? PLAN_SHEET, "plan", 12);
   const last = PLAN_HEADS.length - 1;
-  let row = officialHeader(b, opts.header, PLAN_HEADS.length);
+  let row = officialHeader(b, { ...opts.header, number: documentNumber(opts.header, "KH") }, PLAN_HEADS.length);
   const year = opts.year ?? a.framework.year;
   b.line(
     row++,
@@ -321,7 +324,20 @@ export function remediationPlan(
     row = writeUnitBlock(b, row, mine, detail, entries, true, used).row;
   }
   row = writeKeptEntries(b, row, a, orphans(entries, used), true);
-  return finishPlan(b, headerRow, row - 1, true);
+  const tableEnd = row - 1;
+  signatureBlock(
+    b,
+    row + 1,
+    { l0: 0, l1: COL.title, r0: COL.remedy, r1: last },
+    opts.header.sign ?? headOf(opts.header.issuingBody),
+    [
+      ...(opts.header.parentBody ? [`- ${opts.header.parentBody} (để báo cáo);`] : []),
+      "- Các đơn vị (để thực hiện);",
+      "- Lưu: VT.",
+    ],
+    opts.header.signer,
+  );
+  return finishPlan(b, headerRow, tableEnd, true);
 }
 
 /** The section title under which staff entries of criteria no longer in the plan are kept. */
@@ -448,14 +464,12 @@ export function unitRemediationPlan(
   b.value(lostRow, COL.title, "Số điểm bị mất (cần khắc phục)");
   if (block.totalCell) b.formula(lostRow, COL.lost, `=${block.totalCell}`);
   else b.value(lostRow, COL.lost, 0);
-  const sign = row + 1;
-  own.sign.forEach((text, i) => b.line(sign + i, 9, last, text, { bold: true, fontSize: 13 }));
-  b.line(sign + own.sign.length, 9, last, "(Ký, ghi rõ họ tên và đóng dấu)", { italic: true });
-  b.value(sign, 0, "Nơi nhận:").style(sign, 0, sign, 0, { bold: true, italic: true });
-  [`- ${opts.header.issuingBody} (để báo cáo);`, "- Lưu: VT."].forEach((t, i) =>
-    b.value(sign + 1 + i, 0, t).style(sign + 1 + i, 0, sign + 1 + i, 0, { fontSize: 11 }),
-  );
-  return finishPlan(b, headerRow, Math.max(headerRow + 1, row - 1), false);
+  const tableEnd = Math.max(headerRow + 1, row - 1);
+  signatureBlock(b, row + 1, { l0: 0, l1: COL.title, r0: COL.remedy, r1: last }, own.sign, [
+    `- ${opts.header.issuingBody} (để báo cáo);`,
+    "- Lưu: VT.",
+  ]);
+  return finishPlan(b, headerRow, tableEnd, false);
 }
 
 /** Total points lost per leaf across units, and per unit: lost, kept at maximum, self − appraised gap. */
@@ -495,7 +509,7 @@ export function lossAnalysis(a: Analysis): {
   return { leaves: leavesOut, units: unitsOut };
 }
 
-const COMMUNE_LEVEL = /^(phường|xã|thị trấn|đặc khu)\s/iu;
+const COMMUNE_LEVEL = /^(phường|xã|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)\s/iu;
 
 /**
  * Who issues and signs a unit's own plan. A commune-level unit ("Phường Hồng Hà", "UBND xã Dân
@@ -516,13 +530,7 @@ export function unitIssuer(
       header: { parentBody: "", issuingBody: `Ủy ban nhân dân ${name}`, number: "Số: …/KH-UBND" },
       sign: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
     };
-  const head = /^phòng\s/iu.test(name)
-    ? "TRƯỞNG PHÒNG"
-    : /^sở\s/iu.test(name)
-      ? "GIÁM ĐỐC"
-      : /^ban\s/iu.test(name)
-        ? "TRƯỞNG BAN"
-        : "THỦ TRƯỞNG CƠ QUAN";
+  const head = headOf(name)[0];
   return {
     header: { parentBody: office.parentBody ?? "", issuingBody: name, number: "Số: …/KH" },
     sign: [head],

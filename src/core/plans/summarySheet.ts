@@ -7,7 +7,17 @@ import { Framework, SheetPlan } from "../types.js";
 import { a1, absA1, colLetter, sheetRef } from "../util/a1.js";
 import { displayCode } from "../util/codes.js";
 import { numberValueFormula, round, sum } from "../util/numbers.js";
-import { DocumentHeader, HEADER_FILL, INPUT_FILL, officialHeader, PlanBuilder, POINTS } from "./builder.js";
+import {
+  DocumentHeader,
+  documentNumber,
+  HEADER_FILL,
+  headOf,
+  INPUT_FILL,
+  officialHeader,
+  PlanBuilder,
+  POINTS,
+  signatureBlock,
+} from "./builder.js";
 import { DetailLayout, detailMaxRange, detailRowRange, NA_MARK } from "./detailSheet.js";
 import { SUMMARY_SHEET } from "./sheetNames.js";
 import { PreviousResult } from "../inputs/readers.js";
@@ -147,7 +157,7 @@ export function summarySheetPlan(
   };
   const last = cols.length - 1;
   const printLast = c.band;
-  let row = officialHeader(b, opts.header, printLast + 1);
+  let row = officialHeader(b, { ...opts.header, number: documentNumber(opts.header, "BC") }, printLast + 1);
   const year = opts.year ?? fw.year;
   b.line(row++, 0, printLast, `BẢNG TỔNG HỢP KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH${year ? ` NĂM ${year}` : ""}`, {
     bold: true,
@@ -162,7 +172,17 @@ export function summarySheetPlan(
   const fwTotal = round(sum(fw.areas.map((a) => a.max)), 6);
   const surveyCap = surveyMax(fw);
   const bands = sortedBands(fw.bands).reverse();
-  const bandTop = lastRow + 3;
+  // The office's signature under the table (inside the print area), the bands table below it.
+  const signRow = lastRow + 2;
+  const signEnd = signatureBlock(
+    b,
+    signRow,
+    { l0: 0, l1: Math.max(1, Math.min(printLast - 4, c.areas[0] + 1)), r0: Math.max(2, printLast - 3), r1: printLast },
+    opts.header.sign ?? headOf(opts.header.issuingBody),
+    [...(opts.header.parentBody ? [`- ${opts.header.parentBody} (để báo cáo);`] : []), "- Lưu: VT."],
+    opts.header.signer,
+  );
+  const bandTop = signEnd + 1;
   const bandMin = `$B$${bandTop + 2}:$B$${bandTop + 1 + bands.length}`;
   const bandLabel = `$C$${bandTop + 2}:$C$${bandTop + 1 + bands.length}`;
   const col = (k: number, r: number) => a1(r, k);
@@ -237,10 +257,6 @@ export function summarySheetPlan(
   b.style(bandTop + 1, 1, bandTop + 1, 2, { bold: true, fill: HEADER_FILL, border: "thin", hAlign: "center" });
   b.style(bandTop + 2, 1, bandTop + 1 + bands.length, 2, { border: "thin", input: true, fill: INPUT_FILL });
 
-  const signRow = bandTop + bands.length + 3;
-  b.line(signRow, Math.max(0, last - 5), last, "NGƯỜI LẬP BIỂU", { bold: true });
-  b.line(signRow + 1, Math.max(0, last - 5), last, "(Ký, ghi rõ họ tên)", { italic: true });
-
   b.style(headerRow, 0, headerRow, last, {
     bold: true,
     fill: HEADER_FILL,
@@ -309,7 +325,7 @@ export function summarySheetPlan(
     orientation: "landscape",
     paper: "A4",
     titleRows: `$${headerRow + 1}:$${headerRow + 1}`,
-    area: `A1:${a1(lastRow, printLast)}`,
+    area: `A1:${a1(signEnd - 1, printLast)}`,
     fitToWidth: true,
   };
   return {

@@ -1,4 +1,5 @@
 import { looksLikeFrameworkSheet } from "../framework/layout.js";
+import { readDocumentInfo } from "../inputs/documentInfo.js";
 import { leaves } from "../framework/model.js";
 import { Framework, SheetSnapshot, WorkbookSnapshot } from "../types.js";
 import type { Finding } from "../findings.js";
@@ -69,6 +70,8 @@ export function notASubmission(sheet: SheetSnapshot, fw: Framework): string | nu
   if (looksLikeFrameworkSheet(sheet)) return "framework";
   // A template the office sent keeps its mark when a unit fills it in: it is read as a unit.
   if (sheet.generated && sheet.generated !== "template") return "generated";
+  // The document header kept in the workbook names the People's Committee: not a unit's sheet.
+  if (readDocumentInfo(sheet)) return "document-info";
   const grid = new Grid(sheet);
   const header = findHeader(grid);
   if (header && (header.columns.self !== undefined || header.columns.appraised !== undefined)) return null;

@@ -86,6 +86,7 @@ const GENERATED_KINDS: readonly GeneratedKind[] = [
   "checks",
   "framework",
   "template",
+  "document",
 ];
 const MARKER_NAME = /^_ParIndex_([a-z_]+?)_(\d+)$/i;
 

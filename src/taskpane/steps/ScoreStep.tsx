@@ -77,7 +77,24 @@ export function ScoreStep() {
   if (fw?.bonusMax !== undefined) fields.push({ id: "bonus", key: "colBonus" });
   if (fw?.penaltyMax !== undefined) fields.push({ id: "penalty", key: "colPenalty" });
   const unitSheets = new Set(state.units.map((u) => u.sheet));
-  const defaults = documentHeader();
+  // Blank fields print what the workbook keeps (sheet "Thông tin văn bản"), else the engine's defaults.
+  const defaults = documentHeader(state.keptHeader);
+  const kept = state.keptHeader;
+  const more: {
+    id: "number" | "dateText" | "sign" | "signer";
+    label: "numberLabel" | "dateLabel" | "signLabel" | "signerLabel";
+    placeholder: string;
+  }[] = [
+    { id: "number", label: "numberLabel", placeholder: kept.number ?? "…/BC-SNV" },
+    {
+      id: "dateText",
+      label: "dateLabel",
+      placeholder:
+        kept.dateText ?? (kept.date ? `${kept.date.day}/${kept.date.month}/${kept.date.year}` : "15/12/2025"),
+    },
+    { id: "sign", label: "signLabel", placeholder: kept.sign?.join(" / ") ?? "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" },
+    { id: "signer", label: "signerLabel", placeholder: kept.signer ?? "" },
+  ];
   const carried = (sheet: string, field: InputField) => {
     const v = state.carried[sheet]?.[field];
     return typeof v === "number" ? formatNumber(v) : "";
@@ -231,6 +248,17 @@ export function ScoreStep() {
                   onChange={(_, d) => controller.updateSettings({ place: d.value })}
                 />
               </Field>
+              {more.map((f) => (
+                <Field key={f.id} label={text(f.label)}>
+                  <Input
+                    value={settings[f.id]}
+                    placeholder={f.placeholder}
+                    disabled={busy}
+                    onChange={(_, d) => controller.updateSettings({ [f.id]: d.value })}
+                  />
+                </Field>
+              ))}
+              <Text size={200}>{text("documentKept")}</Text>
             </div>
           </AccordionPanel>
         </AccordionItem>

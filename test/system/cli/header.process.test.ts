@@ -55,8 +55,29 @@ describe("parseArgs: the header options", () => {
     expect(() => parseArgs(["score", "--date", "x.xlsx"])).toThrow(/--date/);
   });
 
+  it("reads the number, the signature lines and the signer, and the units that get their own plan", () => {
+    const a = parseArgs([
+      "score",
+      "--number",
+      "125/BC-SNV",
+      "--sign",
+      "KT. Giám đốc / Phó Giám đốc",
+      "--signer",
+      "Nguyễn Văn An",
+      "--unit-plans",
+      "P. Hồng Hà, X. Dân Chủ",
+      "x.xlsx",
+    ]);
+    expect(a.header).toEqual({ number: "125/BC-SNV", sign: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], signer: "Nguyễn Văn An" });
+    expect(a.unitPlans).toEqual(["P. Hồng Hà", "X. Dân Chủ"]);
+    expect(parseArgs(["score", "--unit-plans", "all", "x.xlsx"]).unitPlans).toBe("all");
+    expect(() => parseArgs(["validate", "--unit-plans", "all", "x.xlsx"])).toThrow(/--unit-plans/);
+  });
+
   it("documents them in the usage text", () => {
-    for (const flag of ["--issuer", "--parent", "--place", "--date"]) expect(USAGE).toContain(flag);
+    for (const flag of ["--issuer", "--parent", "--place", "--date", "--number", "--sign", "--signer", "--unit-plans"])
+      expect(USAGE).toContain(flag);
+    expect(USAGE).toContain("Thông tin văn bản");
   });
 });
 
@@ -86,6 +107,45 @@ describe("par-index score with a document header", () => {
         expect.arrayContaining(["ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", "SỞ NỘI VỤ", "Hạ Long, ngày 06 tháng 5 năm 2022"]),
       );
     }
+  });
+
+  it("keeps the header in the result (sheet Thông tin văn bản), so a run on the result prints it again", async () => {
+    const first = par(
+      "score",
+      "--out",
+      "lan-1.xlsx",
+      "--issuer",
+      "Phòng Nội vụ",
+      "--place",
+      "Vân Đồn",
+      "--number",
+      "7/BC-PNV",
+      "ho-so.xlsx",
+    );
+    expect([0, 1]).toContain(first.status);
+    const again = par("score", "--out", "lan-2.xlsx", "lan-1.xlsx");
+    expect([0, 1]).toContain(again.status);
+    const wb = await loadWorkbook(path.join(dir, "lan-2.xlsx"));
+    const texts: string[] = [];
+    wb.getWorksheet("Tổng hợp")!.eachRow((row) => row.eachCell((c) => texts.push(c.text)));
+    expect(texts).toEqual(expect.arrayContaining(["PHÒNG NỘI VỤ", "Số: 7/BC-PNV", "TRƯỞNG PHÒNG", "Nơi nhận:"]));
+    expect(texts.some((t) => t.startsWith("Vân Đồn, ngày "))).toBe(true);
+    expect(wb.getWorksheet("Thông tin văn bản")).toBeDefined();
+  });
+
+  it("writes a unit's own plan on request, and refuses a sheet that is no unit's", async () => {
+    const r = par("score", "--out", "kh.xlsx", "--unit-plans", "P. Hồng Hà", "ho-so.xlsx");
+    expect([0, 1]).toContain(r.status);
+    const wb = await loadWorkbook(path.join(dir, "kh.xlsx"));
+    const texts: string[] = [];
+    wb.getWorksheet("KH P. Hồng Hà")!.eachRow((row) => row.eachCell((c) => texts.push(c.text)));
+    expect(texts).toEqual(
+      expect.arrayContaining(["ỦY BAN NHÂN DÂN PHƯỜNG HỒNG HÀ", "Số: …/KH-UBND", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]),
+    );
+    const bad = par("score", "--out", "kh2.xlsx", "--unit-plans", "Không có", "ho-so.xlsx");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--unit-plans");
+    expect(fs.existsSync(path.join(dir, "kh2.xlsx"))).toBe(false);
   });
 
   it("exits 2 on a date that is not a day", () => {

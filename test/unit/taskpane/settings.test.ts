@@ -174,4 +174,22 @@ describe("document header", () => {
     });
     expect(parseHeader({ issuingBody: " ", parentBody: "  ", place: "" })).toEqual({});
   });
+
+  test("the number, the date (a day, or left open for signing), the signing authority and the signer", () => {
+    expect(
+      parseHeader({
+        number: " 125/BC-SNV ",
+        dateText: "15/12/2025",
+        sign: "KT. Giám đốc / Phó Giám đốc",
+        signer: "Nguyễn Văn An",
+      }),
+    ).toEqual({
+      number: "125/BC-SNV",
+      date: { year: 2025, month: 12, day: 15 },
+      sign: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+      signer: "Nguyễn Văn An",
+    });
+    expect(parseHeader({ dateText: "… tháng 12 năm 2025" })).toEqual({ dateText: "ngày … tháng 12 năm 2025" });
+    expect(settingsFor(null)).toMatchObject({ number: "", dateText: "", sign: "", signer: "" });
+  });
 });

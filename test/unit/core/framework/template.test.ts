@@ -157,13 +157,13 @@ describe("submissionTemplatePlan", () => {
     expect(stylesAt(forXa, r, 3).some((s) => s.input)).toBe(true);
   });
 
-  test("looks like an official form: Times New Roman 13, A4 portrait, header repeated and frozen", () => {
+  test("looks like an official form: Times New Roman 13, A4 landscape (portrait prints below 9 pt), header repeated and frozen", () => {
     const plan = submissionTemplatePlan(commune);
     const { header } = layout(plan, commune);
     expect(plan.fontName).toBe("Times New Roman");
     expect(plan.fontSize).toBe(13);
     expect(plan.print).toEqual({
-      orientation: "portrait",
+      orientation: "landscape",
       paper: "A4",
       titleRows: `$${header + 1}:$${header + 1}`,
       fitToWidth: true,
@@ -174,6 +174,11 @@ describe("submissionTemplatePlan", () => {
     // The code column is formatted as text so Excel keeps "1.10".
     expect(stylesAt(plan, header + 2, 0).some((s) => s.numberFormat === "@")).toBe(true);
     expect(plan.cells.every((r) => r.length === 8)).toBe(true);
+    // A title longer than its column gets the height of its lines (it would print over the next row).
+    const heights = new Map((plan.rowHeights ?? []).map((x) => [x.row, x.height]));
+    const long = plan.cells.findIndex((r, i) => i > header && String(r[1]?.value ?? "").length > 90);
+    expect(long).toBeGreaterThan(header);
+    expect(heights.get(long)).toBeGreaterThanOrEqual(2 * 13 * 1.3);
   });
 
   test("a unit's filled-in template is read by the submission validator without findings", () => {
