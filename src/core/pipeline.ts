@@ -43,8 +43,11 @@ export function gatherInputs(
   for (const v of validation.sheets) {
     const sheet = v.submission.sheet;
     const fromTable = surveyByName.get(foldLoose(v.submission.unit)) ?? surveyByName.get(foldLoose(sheet));
+    // A unit's own bonus and penalty rows are the source: a value an earlier run copied into the summary does not win over them.
+    const kept = { ...(carried.get(sheet) ?? {}) };
+    for (const a of v.submission.reading.adjustments) delete kept[a.kind];
     bySheet.set(sheet, {
-      ...(carried.get(sheet) ?? {}),
+      ...kept,
       ...(fromTable !== undefined ? { survey: fromTable } : {}),
       ...(opts.inputs?.[sheet] ?? {}),
     });
