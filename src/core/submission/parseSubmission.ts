@@ -175,6 +175,8 @@ export interface Submission {
   } | null;
   /** What reading found wrong or guessed: the reading rules report it. */
   reading: ReadingFacts;
+  /** The sheets read as this unit, in order, when it was joined from several tabs of one file. */
+  joined?: string[];
 }
 
 export interface ParseOptions {
