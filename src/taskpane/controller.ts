@@ -440,7 +440,7 @@ export class TaskPaneController {
           : null;
       this.set({
         results: analysis.scores,
-        units: unitChecks(analysis.validation),
+        units: unitChecks(analysis.validation, analysis.scores),
         notice: scoredNotice(analysis.scores, written, previous),
       });
     });
@@ -467,7 +467,7 @@ export class TaskPaneController {
       const items = lostItems(analysis, target || undefined).length;
       const unit = analysis.scores.find((u) => u.sheet === target)?.unit ?? target;
       const notice = plannedNotice(items, target ? { unit } : { units: analysis.scores.length }, written);
-      this.set({ results: analysis.scores, units: unitChecks(analysis.validation), notice });
+      this.set({ results: analysis.scores, units: unitChecks(analysis.validation, analysis.scores), notice });
     });
   }
 }

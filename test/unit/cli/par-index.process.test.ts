@@ -111,9 +111,13 @@ describe("par-index validate / score", () => {
   it("prints progress on stderr when given many files", () => {
     for (let i = 0; i < 5; i++) fs.copyFileSync(path.join(dir, "sach.xlsx"), path.join(dir, `f${i}.xlsx`));
     const r = par("validate", "--json", "f0.xlsx", "f1.xlsx", "f2.xlsx", "f3.xlsx", "f4.xlsx");
-    expect(r.status).toBe(0);
+    // The same units in five files: listed, each flagged unit-duplicate, none ranked (exit 1).
+    expect(r.status).toBe(1);
     expect(r.err).toContain("Đang đọc tệp 5/5");
-    expect(JSON.parse(r.out).units).toHaveLength(15); // same sheet names in five files: renamed, not merged
+    const doc = JSON.parse(r.out) as { units: { ready: boolean }[]; findings: { rule: string }[] };
+    expect(doc.units).toHaveLength(15); // same sheet names in five files: renamed, not merged
+    expect(doc.units.every((u) => !u.ready)).toBe(true);
+    expect(doc.findings.filter((f) => f.rule === "unit-duplicate")).toHaveLength(15);
   });
 });
 
