@@ -25,39 +25,34 @@ function disjoint(a: Set<string>, b: Set<string>): boolean {
 
 /**
  * The parsed sheets grouped into units, in input order. Within one file, sheets naming the same unit
- * whose criteria do not overlap are one unit; so is a sheet that names no unit and holds criteria
- * no other sheet has, when the file names exactly one unit (its other tabs rarely repeat the title).
+ * whose criteria do not overlap are one unit; so is a sheet that names no unit and holds only
+ * criteria the unit of the tab before it lacks (a unit's later tabs rarely repeat its title).
  */
 export function unitGroups<P extends Parsed>(sheets: P[]): P[][] {
   const groups: P[][] = [];
   const byFile = new Map<string, P[][]>();
+  const lastNamed = new Map<string, P[]>();
   for (const p of sheets) {
-    const fileGroups = byFile.get(p.options.file ?? "") ?? [];
-    byFile.set(p.options.file ?? "", fileGroups);
+    const file = p.options.file ?? "";
+    const fileGroups = byFile.get(file) ?? [];
+    byFile.set(file, fileGroups);
     const s = p.submission;
-    const named = s.unitSource !== "sheet";
     const mine = codes(s);
-    const fits = (g: P[]) => g.every((q) => disjoint(codes(q.submission), mine));
+    const fits = (g: P[]) => mine.size > 0 && g.every((q) => disjoint(codes(q.submission), mine));
     let home: P[] | undefined;
-    if (named) home = fileGroups.find((g) => foldLoose(g[0].submission.unit) === foldLoose(s.unit) && fits(g));
+    if (s.unitSource !== "sheet")
+      home = fileGroups.find((g) => foldLoose(g[0].submission.unit) === foldLoose(s.unit) && fits(g));
+    else {
+      const before = lastNamed.get(file);
+      if (before && fits(before)) home = before;
+    }
     if (home) home.push(p);
     else {
-      const g = [p];
-      fileGroups.push(g);
-      groups.push(g);
+      home = [p];
+      fileGroups.push(home);
+      groups.push(home);
     }
-  }
-  // Unnamed parts: into the file's one named unit, when their criteria are its missing ones.
-  for (const fileGroups of byFile.values()) {
-    const named = fileGroups.filter((g) => g[0].submission.unitSource !== "sheet");
-    if (named.length !== 1) continue;
-    for (const g of fileGroups) {
-      if (g === named[0] || g.length !== 1 || g[0].submission.unitSource !== "sheet") continue;
-      const mine = codes(g[0].submission);
-      if (mine.size === 0 || !named[0].every((q) => disjoint(codes(q.submission), mine))) continue;
-      named[0].push(g[0]);
-      groups.splice(groups.indexOf(g), 1);
-    }
+    if (s.unitSource !== "sheet") lastNamed.set(file, home);
   }
   return groups;
 }

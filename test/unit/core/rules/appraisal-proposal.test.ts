@@ -1,7 +1,7 @@
 import { appraisalProposal } from "../../../../src/core/rules/submission/appraisalProposal";
 import type { CriterionNode } from "../../../../src/core/types";
 import { miniFramework } from "../../../helpers/fixtures";
-import { EVIDENCE, FormColumn, formCell, formSheet, fullPoints, MAX, SELF, STT, TITLE } from "../submission/forms";
+import { EVIDENCE, FormColumn, formCell, formSheet, fullPoints, MAX, SELF, STT, TITLE } from "../../../helpers/forms";
 import { reports } from "./submissionRule";
 
 const fw = miniFramework();

@@ -8,7 +8,7 @@ import { Grid } from "../../../../src/core/submission/grid";
 import { validateSheet } from "../../../../src/core/submission/validate";
 import type { CellValue, CriterionNode } from "../../../../src/core/types";
 import { miniFramework } from "../../../helpers/fixtures";
-import { EVIDENCE, FormColumn, formCell, formSheet, fullPoints, MAX, SELF, STT, TITLE } from "./forms";
+import { EVIDENCE, FormColumn, formCell, formSheet, fullPoints, MAX, SELF, STT, TITLE } from "../../../helpers/forms";
 
 const fw = miniFramework();
 const title = (code: string) =>

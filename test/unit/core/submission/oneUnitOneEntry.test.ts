@@ -5,7 +5,7 @@ import { analyseWorkbook, buildPlans } from "../../../../src/core/pipeline";
 import { validateWorkbook } from "../../../../src/core/submission/validate";
 import type { SheetSnapshot } from "../../../../src/core/types";
 import { miniFramework } from "../../../helpers/fixtures";
-import { EVIDENCE, formCell, formSheet, MAX, SELF, STT, TITLE } from "./forms";
+import { EVIDENCE, formCell, formSheet, MAX, SELF, STT, TITLE } from "../../../helpers/forms";
 
 const fw = miniFramework();
 const columns = [STT, TITLE, MAX, SELF, EVIDENCE];

@@ -16,7 +16,7 @@ import {
   SELF,
   STT,
   TITLE,
-} from "./forms";
+} from "../../../helpers/forms";
 
 const fw = miniFramework();
 const isSurvey = (n: CriterionNode) => n.children.length === 0 && n.source !== "self";

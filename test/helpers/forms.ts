@@ -2,10 +2,10 @@
 // a title block, one or two header rows, one row per framework node, then rows a test adds. Each
 // column says what it holds for a node, so one builder makes the Ministry's export, a scoring app's
 // report with two appraisal rounds, one tab per part and a district department's table.
-import { allNodes } from "../../../../src/core/framework/model";
-import type { CellValue, CriterionNode, Framework, SheetSnapshot } from "../../../../src/core/types";
-import { a1 } from "../../../../src/core/util/a1";
-import { displayCode } from "../../../../src/core/util/codes";
+import { allNodes } from "../../src/core/framework/model";
+import type { CellValue, CriterionNode, Framework, SheetSnapshot } from "../../src/core/types";
+import { a1 } from "../../src/core/util/a1";
+import { displayCode } from "../../src/core/util/codes";
 
 /** One column of a form: its header (one text, or [upper, lower] for a merged two-row header) and its cells. */
 export interface FormColumn {
