@@ -125,7 +125,8 @@ export function findHeader(grid: Grid, scanRows = 30): HeaderMatch | null {
       best = { row: r, rows: 1, columns: single.map, rounds: single.rounds };
       bestScore = s1;
     }
-    if (r + 1 < grid.endRow) {
+    // A blank row above a header is no header row of its own.
+    if (r + 1 < grid.endRow && upper.some((t) => t.trim())) {
       // A merged upper cell holds its text in its first column only: carry it right over the
       // empty cells that have text below them.
       const lower = rowTexts(r + 1);
