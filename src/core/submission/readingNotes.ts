@@ -125,6 +125,10 @@ const SKIP_REASONS: Record<string, Text> = {
     vi: "không có bảng tự đánh giá (dòng tiêu đề STT, Nội dung, Điểm tối đa, Tự đánh giá)",
     en: "no self-assessment table (header Code, Title, Max, Self score)",
   },
+  "survey-table": {
+    vi: "bảng điểm điều tra xã hội học: đọc làm điểm điều tra của các đơn vị",
+    en: "a survey table: read for the units' survey points",
+  },
   "template-empty": { vi: "mẫu bảng tự đánh giá chưa điền điểm", en: "the self-assessment template, not filled in" },
   "consolidated-table": {
     vi: "bảng tổng hợp kết quả nhiều đơn vị (mỗi dòng một đơn vị), không phải hồ sơ của một đơn vị",

@@ -9,6 +9,7 @@ import { parseSubmission, ParseOptions, Submission } from "./parseSubmission.js"
 import { checkSubmissionRules } from "../rules/submission/index.js";
 import { unitKind } from "./unit.js";
 import { consolidatedTable } from "./consolidated.js";
+import { readSurveyTable } from "../inputs/readers.js";
 import { duplicateFindings, joinedFindings, joinSubmissions, unitGroups } from "./units.js";
 
 export interface SheetSummary {
@@ -84,6 +85,8 @@ export function notASubmission(sheet: SheetSnapshot, fw: Framework): string | nu
   for (let r = grid.firstRow; r < Math.min(grid.endRow, grid.firstRow + 30); r++)
     for (let c = grid.firstCol; c < Math.min(grid.endCol, grid.firstCol + 12); c++)
       if (SUBMISSION_WORDS.test(foldLoose(cellText(grid.value(r, c))))) return null;
+  // A survey table ("Đơn vị | Điểm điều tra XHH") is read for the units' survey points, not as a unit.
+  if (readSurveyTable(sheet).length) return "survey-table";
   return "not-a-submission";
 }
 

@@ -157,6 +157,24 @@ describe("consolidated result tables", () => {
     expect(v.sheets.map((s) => s.submission.unit)).toEqual(["Xã An Sinh"]);
   });
 
+  it("tells a survey table apart: skipped as a unit, read for the survey points", () => {
+    const survey: SheetSnapshot = {
+      name: "Điều tra XHH",
+      originRow: 0,
+      originCol: 0,
+      values: [
+        ["Đơn vị", "Điểm điều tra XHH"],
+        ["Xã An Sinh", 3.5],
+      ],
+    };
+    const a = analyseWorkbook(
+      { sheets: [survey, formSheet(fw, { title: ["Đơn vị: Xã An Sinh"], columns })] },
+      { framework: fw },
+    );
+    expect(a.validation.skipped.map((s) => s.reason)).toEqual(["survey-table"]);
+    expect(a.scores.map((s) => [s.unit, s.survey, s.total])).toEqual([["Xã An Sinh", 3.5, 19.5]]);
+  });
+
   it("does not take a unit's sheet with a 'Đơn vị:' label cell for one", () => {
     const sheet = formSheet(fw, { title: [], columns: [STT, TITLE, MAX, SELF, EVIDENCE] });
     sheet.values[0] = ["Đơn vị:", "Xã An Sinh"];
