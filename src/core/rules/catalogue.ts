@@ -8,7 +8,13 @@ import { UNITS_RULES } from "./units/index.js";
 import { WORKBOOK_RULES } from "./workbook/index.js";
 
 /** Every rule module: workbook rules, unit rules, submission rules (reading, then values), survey and framework rules. */
-export const RULES = [...WORKBOOK_RULES, ...UNITS_RULES, ...SUBMISSION_RULES, ...SURVEY_RULES, ...FRAMEWORK_RULES] as const;
+export const RULES = [
+  ...WORKBOOK_RULES,
+  ...UNITS_RULES,
+  ...SUBMISSION_RULES,
+  ...SURVEY_RULES,
+  ...FRAMEWORK_RULES,
+] as const;
 
 /** The id of any rule in the catalogue. */
 export type RuleId = (typeof RULES)[number]["meta"]["id"];

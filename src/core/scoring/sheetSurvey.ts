@@ -9,5 +9,10 @@ export function sheetSurveyPoints(s: Submission): number | null {
   for (const m of s.rows)
     if (m.node.children.length === 0 && m.node.source === "survey" && m.appraised?.num.kind === "number")
       values.push(m.appraised.num.value);
-  return values.length ? round(values.reduce((t, v) => t + v, 0), 6) : null;
+  return values.length
+    ? round(
+        values.reduce((t, v) => t + v, 0),
+        6,
+      )
+    : null;
 }

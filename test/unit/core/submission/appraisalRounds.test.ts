@@ -25,7 +25,11 @@ function round(header: FormColumn["header"], changed: Record<string, CellValue> 
   return {
     header,
     cell: (n: CriterionNode) =>
-      n.code in changed ? changed[n.code] : filled && !(n.children.length === 0 && n.source !== "self") ? fullPoints(n) : "",
+      n.code in changed
+        ? changed[n.code]
+        : filled && !(n.children.length === 0 && n.source !== "self")
+          ? fullPoints(n)
+          : "",
   };
 }
 
