@@ -97,7 +97,9 @@ export function scoreUnit(
       if (!m) continue;
       const c = countedScore(m, rule);
       counted[c.from]++;
-      if (c.from === "appraised" && m.round !== undefined && m.round !== null) rounds[m.round].criteria++;
+      // A row of a joined tab whose rounds the first tab's header does not list is counted, not named.
+      const round = c.from === "appraised" && m.round !== undefined && m.round !== null ? rounds[m.round] : undefined;
+      if (round) round.criteria++;
       if (c.notApplicable) areaNa += leaf.max;
       else if (c.value !== null) pts.push(c.value);
       const sv = num(m.self);

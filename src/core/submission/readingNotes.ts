@@ -30,7 +30,7 @@ function roundsOf(v: ValidatedSheet): UnitReading["rounds"] {
   const out = h.rounds.map((x) => ({ label: x.label, cell: a1(h.row, x.col), criteria: 0 }));
   for (const m of v.submission.rows)
     if (m.node.children.length === 0 && m.node.source === "self" && m.round !== undefined && m.round !== null)
-      out[m.round].criteria++;
+      if (out[m.round]) out[m.round].criteria++;
   return out;
 }
 

@@ -2,10 +2,11 @@
 // says which sheets were joined); the same unit in two places is unit-duplicate, never ranked twice;
 // consolidated result tables are skipped with a reason, never read as a unit.
 import { analyseWorkbook, buildPlans } from "../../../../src/core/pipeline";
+import { unitReading } from "../../../../src/core/submission/readingNotes";
 import { validateWorkbook } from "../../../../src/core/submission/validate";
-import type { SheetSnapshot } from "../../../../src/core/types";
+import type { CriterionNode, SheetSnapshot } from "../../../../src/core/types";
 import { miniFramework } from "../../../helpers/fixtures";
-import { EVIDENCE, formCell, formSheet, MAX, SELF, STT, TITLE } from "../../../helpers/forms";
+import { EVIDENCE, formCell, formSheet, fullPoints, MAX, SELF, STT, TITLE } from "../../../helpers/forms";
 
 const fw = miniFramework();
 const columns = [STT, TITLE, MAX, SELF, EVIDENCE];
@@ -43,6 +44,29 @@ describe("one unit split over several tabs", () => {
     const formulas = detail.cells.flat().flatMap((c) => (c?.formula ? [c.formula] : []));
     expect(formulas).toContain(`='Phần I'!D${formCell(sheets[0], "Ban hành kế hoạch CCHC đúng thời hạn", 3).slice(1)}`);
     expect(formulas).toContain(`='Phần II-III'!${formCell(sheets[1], "Nhiệm vụ cải cách thể chế số 1", 3)}`);
+  });
+
+  it("joins a tab with two appraisal rounds to a first tab with one, counting each row's latest round", () => {
+    const full = (n: CriterionNode) => (n.children.length === 0 && n.source !== "self" ? "" : fullPoints(n));
+    const one = formSheet(fw, {
+      name: "Phần I",
+      title: ["Đơn vị: Xã An Sinh"],
+      columns: [...columns, { header: "Điểm thẩm định", cell: full }],
+      areas: ["1"],
+    });
+    const two = formSheet(fw, {
+      name: "Phần II",
+      title: [],
+      columns: [
+        ...columns,
+        { header: "Thẩm định lần 1", cell: full },
+        { header: "Thẩm định lần 2", cell: (n) => (n.code === "2.1" ? 0.5 : n.code === "2" ? 9.5 : "") },
+      ],
+      areas: ["2", "3"],
+    });
+    const a = analyseWorkbook({ sheets: [one, two] }, { framework: fw });
+    expect(a.scores.map((s) => [s.unit, s.appraisedPoints, s.blocked])).toEqual([["Xã An Sinh", 15.5, false]]);
+    expect(unitReading(a.validation.sheets[0], a.scores[0]).sheets).toEqual(["Phần I", "Phần II"]);
   });
 
   it("still reports what no tab has, once, and keeps two tabs with the same criteria as two places", () => {
