@@ -204,8 +204,10 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
     const wb = single ? gathered.workbooks[0] : new ExcelJS.Workbook();
     if (!single) {
       wb.creator = "par-index";
+      // Every tab of a unit joined from several: the live formulas read them all.
       for (const v of analysis.validation.sheets)
-        copySheetInto(wb, gathered.origins.get(v.submission.sheet)!.worksheet, v.submission.sheet);
+        for (const sheet of v.submission.joined ?? [v.submission.sheet])
+          copySheetInto(wb, gathered.origins.get(sheet)!.worksheet, sheet);
     }
     const withFramework = single && fw.sheet !== undefined ? plans : [...plans, frameworkSheetPlan(fw.framework)];
     const sheets = writePlans(wb, withFramework);

@@ -1,5 +1,5 @@
 // What `par-index` prints: one JSON document (--json), or a readable Vietnamese report.
-import { Finding, formatVi, groupsInOrder } from "../core/index.js";
+import { Finding, formatVi, groupsInOrder, skipReasonText, unitReading } from "../core/index.js";
 import type { Analysis } from "../core/index.js";
 import type { ChosenFramework } from "./inputs.js";
 
@@ -49,7 +49,7 @@ export function jsonDocument(
       legalBasis: f.legalBasis,
       source: fw.howEn,
     },
-    units: (a?.scores ?? []).map((s) => ({
+    units: (a?.scores ?? []).map((s, i) => ({
       unit: s.unit,
       group: s.group,
       file: s.file ?? null,
@@ -66,6 +66,10 @@ export function jsonDocument(
       survey: s.survey,
       appraisal: s.appraisalStatus,
       areas: s.areas.map((x) => ({ code: x.code, points: x.points, max: x.max, index: x.index })),
+      bonus: s.bonus,
+      penalty: s.penalty,
+      // What was decided in reading it: header row, what named the unit, tabs joined, rounds counted.
+      reading: readingJson(unitReading(a!.validation.sheets[i], s)),
     })),
     findings: [
       ...(extra.frameworkFindings ?? []),
@@ -84,11 +88,27 @@ export function jsonDocument(
       actual: x.actual ?? null,
     })),
     skipped: [
-      ...(a?.validation.skipped ?? []).map((s) => ({ file: s.file ?? null, sheet: s.sheet, reason: s.reason })),
+      ...(a?.validation.skipped ?? []).map((s) => {
+        const why = skipReasonText(s.reason);
+        return { file: s.file ?? null, sheet: s.sheet, reason: s.reason, message: why.vi, messageEn: why.en };
+      }),
       ...(extra.skipped ?? []),
     ],
     warnings: extra.warnings ?? [],
     output: extra.output ?? null,
+  };
+}
+
+function readingJson(r: ReturnType<typeof unitReading>) {
+  return {
+    headerRows: r.header,
+    unitFrom: r.unitFrom,
+    sheets: r.sheets,
+    rounds: r.rounds,
+    bonusFrom: r.bonusFrom,
+    penaltyFrom: r.penaltyFrom,
+    notes: r.notes.map((n) => n.vi),
+    notesEn: r.notes.map((n) => n.en),
   };
 }
 
@@ -125,21 +145,34 @@ export function textReport(
   out.push(
     `Đã đọc ${units.length} bảng tự đánh giá${a.validation.skipped.length ? `; bỏ qua ${a.validation.skipped.length} trang không phải bảng đánh giá` : ""}.`,
   );
+  for (const k of a.validation.skipped)
+    if (k.reason !== "generated" && k.reason !== "framework")
+      out.push(`  [bỏ qua] ${k.file ? `${k.file} › ` : ""}${k.sheet}: ${skipReasonText(k.reason).vi}`);
   for (const x of opts.fileFindings ?? []) out.push(`  [${SEV[x.severity]}] ${x.message}`);
   for (const u of (opts.unread ?? []).filter((x) => x.severity === "skip"))
     out.push(`  [bỏ qua] ${u.file} › ${u.sheet}: ${u.reasonVi}`);
   out.push("");
   out.push("KIỂM TRA HỒ SƠ");
-  for (const v of units) {
+  units.forEach((v, i) => {
     const s = v.summary;
-    const where = `${s.file ? `${s.file} › ` : ""}${s.sheet}`;
+    const where = `${s.file ? `${s.file} › ` : ""}${(v.submission.joined ?? [s.sheet]).join(" + ")}`;
     const state = s.ready ? "sẵn sàng chấm điểm" : `${s.errors} lỗi`;
     out.push(`${s.ready ? "✓" : "✗"} ${s.unit} (${where}): ${state}${s.warnings ? `, ${s.warnings} cảnh báo` : ""}`);
+    // How it was read: header row and what named the unit on one line, then tabs joined, rounds counted, bonus/penalty from its rows.
+    const r = unitReading(v, a.scores[i]);
+    const first = r.header ? 2 : 1;
+    out.push(
+      `    · ${r.notes
+        .slice(0, first)
+        .map((n) => n.vi)
+        .join(" ")}`,
+    );
+    for (const n of r.notes.slice(first)) out.push(`    · ${n.vi}`);
     const shown = v.findings.filter((x) => x.severity !== "info");
     for (const x of shown.slice(0, PER_SHEET))
       out.push(`    [${SEV[x.severity]}] ${pad(x.cell, 6)} ${x.code ? pad(x.code, 7) : "".padEnd(7)} ${x.message}`);
     if (shown.length > PER_SHEET) out.push(`    … và ${shown.length - PER_SHEET} phát hiện khác (xem đủ bằng --json)`);
-  }
+  });
   const ready = a.scores.filter((s) => !s.blocked).length;
   out.push("");
   out.push(`${ready} đơn vị đủ điều kiện xếp hạng; ${a.scores.length - ready} đơn vị còn lỗi.`);

@@ -33,6 +33,8 @@ export {
   validateWorkbook,
 } from "./submission/validate.js";
 export { rankWithinGroups, groupsInOrder } from "./scoring/rank.js";
+export { skipReasonText, unitReading } from "./submission/readingNotes.js";
+export type { UnitReading } from "./submission/readingNotes.js";
 export { scoreUnit } from "./scoring/score.js";
 
 // Rules.

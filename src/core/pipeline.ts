@@ -14,6 +14,7 @@ import { rankingSheetPlan } from "./plans/rankingSheet.js";
 import { SummaryLayout, summarySheetPlan } from "./plans/summarySheet.js";
 import { rankWithinGroups } from "./scoring/rank.js";
 import { scoreUnit, UnitInputs, UnitScore } from "./scoring/score.js";
+import { sheetSurveyPoints } from "./scoring/sheetSurvey.js";
 import { CountedRule } from "./submission/counted.js";
 import { checkWorkbook, parseWorkbook, WorkbookValidation } from "./submission/validate.js";
 import { Framework, SheetPlan, WorkbookSnapshot } from "./types.js";
@@ -28,6 +29,7 @@ export interface GatheredInputs {
 
 /**
  * Each unit's survey, bonus and penalty points: what an earlier run's summary holds, then the survey
+ * points the office wrote in the unit's sheet (its bonus and penalty rows are read by scoreUnit), then the survey
  * tables (the source: they win over a value an earlier run copied into the summary), then what staff
  * typed in this run (opts.inputs). Survey values above the framework's survey part are reported.
  */
@@ -45,8 +47,14 @@ export function gatherInputs(
   for (const v of validation.sheets) {
     const sheet = v.submission.sheet;
     const fromTable = surveyByName.get(foldLoose(v.submission.unit)) ?? surveyByName.get(foldLoose(sheet));
+    // A unit's own bonus and penalty rows are the source: a value an earlier run copied into the summary does not win over them.
+    const kept = { ...(carried.get(sheet) ?? {}) };
+    for (const a of v.submission.reading.adjustments) delete kept[a.kind];
+    // Survey points written in the sheet's appraised column; a survey table wins over them.
+    const inSheet = sheetSurveyPoints(v.submission);
     bySheet.set(sheet, {
-      ...(carried.get(sheet) ?? {}),
+      ...kept,
+      ...(inSheet !== null ? { survey: inSheet } : {}),
       ...(fromTable !== undefined ? { survey: fromTable } : {}),
       ...(opts.inputs?.[sheet] ?? {}),
     });

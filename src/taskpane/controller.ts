@@ -452,7 +452,7 @@ export class TaskPaneController {
           : null;
       this.set({
         results: analysis.scores,
-        units: unitChecks(analysis.validation),
+        units: unitChecks(analysis.validation, analysis.scores),
         notice: this.withAtRisk(scoredNotice(analysis.scores, written, previous)),
       });
     });
@@ -481,7 +481,7 @@ export class TaskPaneController {
       const notice = this.withAtRisk(
         plannedNotice(items, target ? { unit } : { units: analysis.scores.length }, written),
       );
-      this.set({ results: analysis.scores, units: unitChecks(analysis.validation), notice });
+      this.set({ results: analysis.scores, units: unitChecks(analysis.validation, analysis.scores), notice });
     });
   }
 }

@@ -128,7 +128,12 @@ const vi = {
       framework: "bộ tiêu chí",
       "no-score-column": "không có cột điểm",
       "not-a-submission": "không phải bảng tự đánh giá",
+      "template-empty": "mẫu chưa điền điểm",
+      "survey-table": "bảng điểm điều tra XHH",
+      "consolidated-table": "bảng tổng hợp kết quả nhiều đơn vị",
+      "document-info": "thông tin văn bản",
     })[p.reason] ?? p.reason,
+  readingLabel: (p: { sheet: string }) => `Cách đọc trang ${p.sheet}`,
 
   // Step 3: check
   checkIntro:
@@ -367,7 +372,12 @@ const en: Catalog = {
       framework: "criteria set",
       "no-score-column": "no score column",
       "not-a-submission": "not a self-assessment",
+      "template-empty": "template not filled in",
+      "survey-table": "survey points table",
+      "consolidated-table": "a results table of several units",
+      "document-info": "document details",
     })[p.reason] ?? p.reason,
+  readingLabel: (p) => `How sheet ${p.sheet} was read`,
 
   checkIntro:
     "Check every sheet against the criteria set: missing criteria, scores over the maximum, missing evidence, wrong totals…",

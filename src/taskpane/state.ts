@@ -1,10 +1,11 @@
 // What the task pane shows: the state the controller keeps and every component reads.
-import { defaultFrameworkChoice } from "../core/index.js";
+import { defaultFrameworkChoice, unitReading } from "../core/index.js";
 import type {
   DocumentHeader,
   Finding,
   Framework,
   SheetSummary,
+  Text,
   UnitInputs,
   UnitScore,
   WorkbookValidation,
@@ -39,6 +40,10 @@ export interface Notice {
 /** One unit sheet as checked: who it is, its counts and its findings. */
 export interface UnitCheck extends SheetSummary {
   findings: Finding[];
+  /** What reading decided (header row, what named the unit, sheets joined, rounds counted, bonus/penalty from its rows). */
+  reading: Text[];
+  /** Every sheet read as this unit (several when tabs were joined). */
+  sheets: string[];
 }
 
 /** A sheet that is not a unit's submission, and why. */
@@ -117,8 +122,11 @@ export function initialState(lang: Lang, builtins: readonly { id: string; name: 
 }
 
 /** The checked units of a validation, sheets in order. */
-export function unitChecks(v: WorkbookValidation): UnitCheck[] {
-  return v.sheets.map((s) => ({ ...s.summary, findings: s.findings }));
+export function unitChecks(v: WorkbookValidation, scores?: UnitScore[]): UnitCheck[] {
+  return v.sheets.map((s, i) => {
+    const r = unitReading(s, scores?.[i]);
+    return { ...s.summary, findings: s.findings, reading: r.notes, sheets: r.sheets };
+  });
 }
 
 /** The sheets a validation passed over, and why. */

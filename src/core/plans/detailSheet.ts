@@ -1,7 +1,7 @@
 import { appliesTo } from "../framework/model.js";
 import { scoredLeaves } from "../scoring/score.js";
 import { CountedRule } from "../submission/counted.js";
-import { MatchedRow, ReadCell } from "../submission/parseSubmission.js";
+import { ReadCell } from "../submission/parseSubmission.js";
 import { ValidatedSheet } from "../submission/validate.js";
 import { CriterionNode, Framework, SheetPlan } from "../types.js";
 import { a1, colLetter, sheetRef } from "../util/a1.js";
@@ -42,26 +42,62 @@ function term(ref: string, cell: ReadCell): string {
   return ref;
 }
 
+/** The test that a score cell is empty, as the engine reads it (a cell of spaces is empty too). */
+function emptyTest(ref: string, c: ReadCell): string {
+  return typeof c.raw === "string" && c.raw.trim() === "" && c.raw !== "" ? `TRIM(${ref})=""` : `${ref}=""`;
+}
+
+/** The cells a row's scores are read from: its self cell and its appraisal cells, latest round first. */
+export interface ScoreCells {
+  self: ReadCell | null;
+  appraised: ReadCell | null;
+  rounds?: (ReadCell | null)[];
+}
+
+/**
+ * The formula of a row's appraised score: the latest appraisal round with a value, round by round
+ * down to the first (criterion by criterion, as the engine counts), else `otherwise`.
+ */
+function appraisalChain(ref: (c: ReadCell) => string, m: ScoreCells, otherwise: string): string {
+  const rounds = (m.rounds ?? [m.appraised]).filter((c): c is ReadCell => c !== null);
+  let f = otherwise;
+  for (const c of rounds) f = `IF(${emptyTest(ref(c), c)},${f},${term(ref(c), c)})`;
+  return f;
+}
+
 /**
  * The formula giving a leaf's counted score straight from the unit's sheet: the appraised score
- * where filled, else the self score. Text numbers ("0,5") and KAD marks are read as the engine reads
- * them, so the formula's value equals the engine's.
+ * where filled (the latest round with a value), else the self score. Text numbers ("0,5") and KAD
+ * marks are read as the engine reads them, so the formula's value equals the engine's. A row read
+ * from another sheet of the unit (a unit split over several tabs) names its own sheet.
  */
-export function countedFormula(sheet: string, m: MatchedRow, rule: CountedRule = "appraised-else-self"): string | null {
+export function countedFormula(
+  sheet: string,
+  m: ScoreCells & { sheet?: string },
+  rule: CountedRule = "appraised-else-self",
+): string | null {
+  const expr = countedExpression(m.sheet ?? sheet, m, rule);
+  return expr === null ? null : `=${expr}`;
+}
+
+/** countedFormula without its "=" (to add several rows: bonus and penalty rows). */
+export function countedExpression(
+  sheet: string,
+  m: ScoreCells,
+  rule: CountedRule = "appraised-else-self",
+): string | null {
   const ref = (c: ReadCell) => sheetRef(sheet, a1(c.row, c.col));
-  if (rule !== "appraised-else-self") {
-    const c = rule === "self" ? m.self : m.appraised;
-    return c ? `=${term(ref(c), c)}` : null;
+  const s = m.self;
+  const hasAppraisal = (m.rounds ?? [m.appraised]).some((c) => c !== null);
+  if (rule === "self") return s ? term(ref(s), s) : null;
+  if (rule === "appraised") {
+    if (!hasAppraisal) return null;
+    if (!m.rounds) return term(ref(m.appraised!), m.appraised!);
+    return appraisalChain(ref, m, "0");
   }
-  const s = m.self,
-    ap = m.appraised;
-  if (!s && !ap) return null;
-  if (!ap) return `=${term(ref(s!), s!)}`;
-  const apRef = ref(ap);
-  const empty =
-    typeof ap.raw === "string" && ap.raw.trim() === "" && ap.raw !== "" ? `TRIM(${apRef})=""` : `${apRef}=""`;
-  const selfTerm = s ? term(ref(s), s) : "0";
-  return `=IF(${empty},${selfTerm},${term(apRef, ap)})`;
+  if (!s && !hasAppraisal) return null;
+  if (!hasAppraisal) return term(ref(s!), s!);
+  return appraisalChain(ref, m, s ? term(ref(s), s) : "0");
 }
 
 /** Columns A:B (STT, đơn vị), repeated at the left of every printed page. */

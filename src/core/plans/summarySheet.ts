@@ -19,6 +19,7 @@ import {
   signatureBlock,
 } from "./builder.js";
 import { DetailLayout, detailMaxRange, detailRowRange, NA_MARK } from "./detailSheet.js";
+import { adjustmentFormula } from "./adjustmentFormula.js";
 import { SUMMARY_SHEET } from "./sheetNames.js";
 import { PreviousResult } from "../inputs/readers.js";
 import { cellText } from "../util/text.js";
@@ -72,7 +73,7 @@ function selfSumFormula(fw: Framework, sheet: string, group: string, rows: Match
         appliesTo(fw, m.node, group),
     )
     .map((m) => {
-      const ref = sheetRef(sheet, a1(m.self!.row, m.self!.col));
+      const ref = sheetRef(m.sheet ?? sheet, a1(m.self!.row, m.self!.col));
       return m.self!.num.kind === "number" && m.self!.num.fromText
         ? numberValueFormula(ref, cellText(m.self!.raw))
         : ref;
@@ -94,6 +95,16 @@ export function countedText(u: UnitScore, rule: CountedRule = "appraised-else-se
   if (rule === "appraised")
     return u.appraisalStatus === "appraised" ? "Điểm thẩm định" : "Chỉ điểm thẩm định (tiêu chí chưa thẩm định tính 0)";
   const { appraised, self } = u.countedFrom;
+  // Several appraisal rounds: say which one counted, and for how many criteria.
+  const used = u.rounds.filter((x) => x.criteria > 0);
+  if (used.length) {
+    const which = used
+      .slice()
+      .reverse()
+      .map((x) => `${x.label}: ${x.criteria} tiêu chí`)
+      .join("; ");
+    return self ? `${which}; chưa thẩm định ${self} tiêu chí (điểm tự đánh giá)` : which;
+  }
   if (u.appraisalStatus === "appraised") return "Điểm thẩm định";
   if (u.appraisalStatus === "not-appraised") return "Điểm tự đánh giá (chưa thẩm định)";
   return `Thẩm định ${appraised}/${appraised + self} tiêu chí; còn lại điểm tự đánh giá`;
@@ -145,8 +156,15 @@ export function summarySheetPlan(
     diff: named("Chênh lệch (tự đánh giá − thẩm định)"),
     na: named("Điểm tối đa không áp dụng (KAD)"),
     survey: named("Điểm điều tra XHH"),
-    bonus: fw.bonusMax !== undefined ? named(`Điểm thưởng (tối đa ${fw.bonusMax})`) : undefined,
-    penalty: fw.penaltyMax !== undefined ? named(`Điểm trừ (tối đa ${fw.penaltyMax})`) : undefined,
+    // Also when a unit writes its own bonus or penalty rows and the framework sets no cap.
+    bonus:
+      fw.bonusMax !== undefined || scores.some((x) => x.bonusFrom === "sheet")
+        ? named(fw.bonusMax !== undefined ? `Điểm thưởng (tối đa ${fw.bonusMax})` : "Điểm thưởng")
+        : undefined,
+    penalty:
+      fw.penaltyMax !== undefined || scores.some((x) => x.penaltyFrom === "sheet")
+        ? named(fw.penaltyMax !== undefined ? `Điểm trừ (tối đa ${fw.penaltyMax})` : "Điểm trừ")
+        : undefined,
     max: named("Điểm tối đa"),
     status: named("Trạng thái hồ sơ"),
     counted: named("Điểm được tính theo"),
@@ -208,16 +226,23 @@ export function summarySheetPlan(
     b.formula(r, c.diff, `=${col(c.self, r)}-${col(c.appraised, r)}`);
     b.formula(r, c.na, `=SUMIF(${detailRowRange(detail, u.submission.sheet)},"${NA_MARK}",${detailMaxRange(detail)})`);
     b.value(r, c.survey, s.survey);
-    if (c.bonus !== undefined) b.value(r, c.bonus, s.bonus);
-    if (c.penalty !== undefined) b.value(r, c.penalty, s.penalty);
+    // From the unit's own rows: a live formula over them; else what staff entered.
+    for (const kind of ["bonus", "penalty"] as const) {
+      const k = c[kind];
+      if (k === undefined) continue;
+      const f = s[`${kind}From`] === "sheet" ? adjustmentFormula(u.submission, kind, opts.counted) : null;
+      if (f) b.formula(r, k, f);
+      else b.value(r, k, s[kind]);
+    }
+    const cap = (x: number | undefined, ref: string) => (x !== undefined ? `MIN(N(${ref}),${x})` : `N(${ref})`);
     const parts = [
       col(c.appraised, r),
       surveyCap > 0 ? `MIN(N(${col(c.survey, r)}),${surveyCap})` : `N(${col(c.survey, r)})`,
     ];
     if (fw.notApplicableRule === "award-max") parts.push(col(c.na, r));
-    if (c.bonus !== undefined) parts.push(`MIN(N(${col(c.bonus, r)}),${fw.bonusMax})`);
+    if (c.bonus !== undefined) parts.push(cap(fw.bonusMax, col(c.bonus, r)));
     let total = `=${parts.join("+")}`;
-    if (c.penalty !== undefined) total += `-MIN(N(${col(c.penalty, r)}),${fw.penaltyMax})`;
+    if (c.penalty !== undefined) total += `-${cap(fw.penaltyMax, col(c.penalty, r))}`;
     b.formula(r, c.total, total);
     const notApplying = s.notApplyingMax ? `-${s.notApplyingMax}` : "";
     b.formula(

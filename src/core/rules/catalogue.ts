@@ -4,10 +4,17 @@ import { FRAMEWORK_RULES } from "./framework/index.js";
 import type { RuleMeta } from "./rule.js";
 import { SUBMISSION_RULES } from "./submission/index.js";
 import { SURVEY_RULES } from "./survey/index.js";
+import { UNITS_RULES } from "./units/index.js";
 import { WORKBOOK_RULES } from "./workbook/index.js";
 
-/** Every rule module: workbook rules, submission rules (reading, then values), survey and framework rules. */
-export const RULES = [...WORKBOOK_RULES, ...SUBMISSION_RULES, ...SURVEY_RULES, ...FRAMEWORK_RULES] as const;
+/** Every rule module: workbook rules, unit rules, submission rules (reading, then values), survey and framework rules. */
+export const RULES = [
+  ...WORKBOOK_RULES,
+  ...UNITS_RULES,
+  ...SUBMISSION_RULES,
+  ...SURVEY_RULES,
+  ...FRAMEWORK_RULES,
+] as const;
 
 /** The id of any rule in the catalogue. */
 export type RuleId = (typeof RULES)[number]["meta"]["id"];

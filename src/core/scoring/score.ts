@@ -2,7 +2,9 @@ import { appliesTo, classify, leaves, leavesOf, surveyMax } from "../framework/m
 import { countedScore, CountedRule, num } from "../submission/counted.js";
 import { ValidatedSheet } from "../submission/validate.js";
 import { Framework } from "../types.js";
+import { a1 } from "../util/a1.js";
 import { round, sum } from "../util/numbers.js";
+import { sheetAdjustments } from "./adjustments.js";
 
 /** Inputs the office adds per unit: survey points (SIPAS…), bonus and penalty points. */
 export interface UnitInputs {
@@ -36,6 +38,14 @@ export interface UnitScore {
   survey: number | null;
   bonus: number | null;
   penalty: number | null;
+  /** Where the bonus and penalty come from: the unit's own rows ("Điểm thưởng", "Điểm phạt"), what staff entered, or nowhere. */
+  bonusFrom: "sheet" | "input" | null;
+  penaltyFrom: "sheet" | "input" | null;
+  /**
+   * With several appraisal rounds on the sheet: each round (earliest first) and how many leaves
+   * counted its score (the latest round with a value counts, criterion by criterion). Empty otherwise.
+   */
+  rounds: { label: string; cell: string; criteria: number }[];
   /** Maximum of the leaves marked not applicable. */
   naMax: number;
   /** Maximum of the leaves that do not apply to the unit's group at all. */
@@ -65,6 +75,11 @@ export function scoreUnit(
   const s = v.submission;
   const rescale = fw.notApplicableRule === "rescale";
   const counted = { appraised: 0, self: 0, none: 0 };
+  const header = s.header;
+  const rounds =
+    header && header.rounds.length > 1
+      ? header.rounds.map((x) => ({ label: x.label, cell: a1(header.row, x.col), criteria: 0 }))
+      : [];
   let naMax = 0;
   let notApplyingMax = 0;
   const selfScores: number[] = [];
@@ -82,6 +97,9 @@ export function scoreUnit(
       if (!m) continue;
       const c = countedScore(m, rule);
       counted[c.from]++;
+      // A row of a joined tab whose rounds the first tab's header does not list is counted, not named.
+      const round = c.from === "appraised" && m.round !== undefined && m.round !== null ? rounds[m.round] : undefined;
+      if (round) round.criteria++;
       if (c.notApplicable) areaNa += leaf.max;
       else if (c.value !== null) pts.push(c.value);
       const sv = num(m.self);
@@ -111,8 +129,16 @@ export function scoreUnit(
       : cap > 0
         ? Math.min(inputs.survey, cap)
         : inputs.survey;
-  const bonus = inputs.bonus ?? null;
-  const penalty = inputs.penalty ?? null;
+  // What staff entered wins; else the unit's own bonus and penalty rows.
+  const own = sheetAdjustments(s, rule);
+  const bonus = inputs.bonus !== undefined ? inputs.bonus : own.bonus;
+  const penalty = inputs.penalty !== undefined ? inputs.penalty : own.penalty;
+  const from = (entered: number | null | undefined, rows: unknown[]) =>
+    entered !== undefined && entered !== null
+      ? ("input" as const)
+      : entered === undefined && rows.length
+        ? ("sheet" as const)
+        : null;
   const capped = (x: number | null, cap: number | undefined) =>
     x === null ? 0 : cap === undefined ? x : Math.min(x, cap);
   const total = sum([
@@ -136,6 +162,9 @@ export function scoreUnit(
     survey,
     bonus,
     penalty,
+    bonusFrom: from(inputs.bonus, own.rows.bonus),
+    penaltyFrom: from(inputs.penalty, own.rows.penalty),
+    rounds,
     naMax,
     notApplyingMax,
     total,

@@ -20,7 +20,10 @@ function filled(c: ReadCell | null): c is ReadCell {
 export type CountedRule = "appraised-else-self" | "appraised" | "self";
 
 /** Which score counts for a row under a rule, and its value (null when it is not a number). */
-export function countedScore(m: MatchedRow, rule: CountedRule = "appraised-else-self"): Counted {
+export function countedScore(
+  m: Pick<MatchedRow, "self" | "appraised">,
+  rule: CountedRule = "appraised-else-self",
+): Counted {
   const c =
     rule === "self"
       ? filled(m.self)

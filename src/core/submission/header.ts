@@ -2,7 +2,8 @@ import { cellText, foldLoose } from "../util/text.js";
 import { Grid } from "./grid.js";
 
 /** The columns a submission sheet may have. */
-export type ColumnRole = "code" | "title" | "max" | "self" | "appraised" | "evidence" | "explanation" | "note";
+export type ColumnRole =
+  "code" | "title" | "max" | "self" | "appraised" | "evidence" | "explanation" | "note" | "proposal";
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
@@ -12,11 +13,51 @@ export interface HeaderMatch {
   /** Number of header rows (1, or 2 for a merged two-row header). */
   rows: number;
   columns: ColumnMap;
+  /**
+   * The appraisal columns in round order, earliest first ("Điểm thẩm định lần 1", "lần 2", "… sau
+   * giải trình", "Điểm HĐTĐ"); one entry for a single appraised column, none without one.
+   * `columns.appraised` is the first of them.
+   */
+  rounds: AppraisalRound[];
+}
+
+/** One appraisal column: where it is and how its header names it. */
+export interface AppraisalRound {
+  col: number;
+  /** The header text as written ("Điểm thẩm định lần 2"). */
+  label: string;
+  /** Its place among the rounds: the round number, 50 after an explanation, 90 for the council. */
+  order: number;
+}
+
+const ROUND_NUMBER = /\b(?:lan|vong|dot)\s*(?:thu\s*)?(\d+)\b/;
+
+/** The place of an appraisal column among the rounds, from its header's folded text. */
+export function roundOrder(t: string): number {
+  const n = ROUND_NUMBER.exec(t);
+  if (n) return Number(n[1]);
+  if (/sau giai trinh|\blai\b|phuc tra|cuoi cung|chinh thuc/.test(t)) return 50;
+  if (/\bhdtd\b|hoi dong/.test(t)) return 90;
+  return 1;
+}
+
+// An appraisal round named with words another role would claim first ("Điểm thẩm định sau giải
+// trình" is not an explanation; "Điểm HĐTĐ" is the council's score). "Ý kiến …" stays a note.
+function isRoundHeader(t: string): boolean {
+  if (/\by kien\b/.test(t)) return false;
+  return /(tham dinh|\bhdtd\b).*(sau giai trinh|\b(lan|vong|dot)\s*\d)|^diem (hdtd|hoi dong tham dinh)\b/.test(t);
 }
 
 // Checked in this order: the first role whose test accepts the folded header text wins.
 // Order matters: "ý kiến thẩm định" is the appraisal note, not the appraised score.
 const ROLE_TESTS: [ColumnRole, (t: string) => boolean][] = [
+  // What the unit writes in reply to an appraisal is the unit's, never the appraiser's note.
+  ["proposal", (t) => /de xuat (muc )?diem|diem de xuat|\bproposed score\b/.test(t)],
+  [
+    "explanation",
+    (t) => /y kien (giai trinh )?(cua )?(don vi|co quan)|don vi giai trinh|\bunit'?s? (reply|response)\b/.test(t),
+  ],
+  ["appraised", isRoundHeader],
   ["note", (t) => /\by kien\b|\bappraisal (note|comment|opinion)|\bappraiser/.test(t)],
   ["evidence", (t) => /kiem chung|\bevidence\b|tai lieu/.test(t)],
   ["explanation", (t) => /giai trinh|ghi chu|thuyet minh|\bexplanation\b|\bremarks?\b|^notes?$/.test(t)],
@@ -35,13 +76,26 @@ export function headerRole(text: string): ColumnRole | null {
   return null;
 }
 
-function rolesOf(texts: string[], firstCol: number): ColumnMap {
+const ROLE_COUNT = new Set(ROLE_TESTS.map(([role]) => role)).size;
+
+function rolesOf(texts: string[], firstCol: number): { map: ColumnMap; rounds: AppraisalRound[] } {
   const map: ColumnMap = {};
+  const rounds: AppraisalRound[] = [];
   texts.forEach((t, i) => {
     const role = headerRole(t);
+    if (role === "appraised") {
+      const label = t.replace(/\s+/g, " ").trim();
+      rounds.push({ col: firstCol + i, label, order: roundOrder(foldLoose(t)) });
+    }
     if (role && map[role] === undefined) map[role] = firstCol + i;
   });
-  return map;
+  // Earliest round first; columns of the same round in sheet order.
+  rounds.sort((a, b) => a.order - b.order || a.col - b.col);
+  return { map, rounds };
+}
+
+function distinctRounds(rounds: AppraisalRound[]): number {
+  return new Set(rounds.map((x) => x.order)).size;
 }
 
 function score(map: ColumnMap): number {
@@ -66,12 +120,13 @@ export function findHeader(grid: Grid, scanRows = 30): HeaderMatch | null {
   for (let r = grid.firstRow; r < last; r++) {
     const upper = rowTexts(r);
     const single = rolesOf(upper, grid.firstCol);
-    const s1 = score(single);
+    const s1 = score(single.map);
     if (s1 > bestScore) {
-      best = { row: r, rows: 1, columns: single };
+      best = { row: r, rows: 1, columns: single.map, rounds: single.rounds };
       bestScore = s1;
     }
-    if (r + 1 < grid.endRow) {
+    // A blank row above a header is no header row of its own.
+    if (r + 1 < grid.endRow && upper.some((t) => t.trim())) {
       // A merged upper cell holds its text in its first column only: carry it right over the
       // empty cells that have text below them.
       const lower = rowTexts(r + 1);
@@ -84,14 +139,21 @@ export function findHeader(grid: Grid, scanRows = 30): HeaderMatch | null {
         combined.push(lower[i].trim() ? `${top} ${lower[i]}`.trim() : upper[i]);
       }
       const double = rolesOf(combined, grid.firstCol);
-      const s2 = score(double);
-      if (s2 > bestScore) {
-        best = { row: r + 1, rows: 2, columns: double };
+      const s2 = score(double.map);
+      // As many roles, but the lower row tells the rounds apart ("Điểm thẩm định" over "Lần 1", "Lần 2").
+      const moreRounds =
+        s2 === bestScore &&
+        best !== null &&
+        best.row === r &&
+        distinctRounds(double.rounds) > distinctRounds(best.rounds);
+      if (s2 > bestScore || moreRounds) {
+        best = { row: r + 1, rows: 2, columns: double.map, rounds: double.rounds };
         bestScore = s2;
       }
     }
     // Every role found: no later row can score higher, and the scan costs as much as the rest of reading.
-    if (bestScore === ROLE_TESTS.length) break;
+    // (Unless its appraisal columns look alike: a row below may tell their rounds apart.)
+    if (bestScore === ROLE_COUNT && distinctRounds(best!.rounds) === best!.rounds.length) break;
   }
   return best;
 }

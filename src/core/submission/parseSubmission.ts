@@ -37,6 +37,16 @@ export interface MatchedRow {
   explanation: string;
   note: string;
   hidden: boolean;
+  /**
+   * With several appraisal rounds: every round's cell, earliest first (as `header.rounds`); `appraised`
+   * is the latest of them with a value (else the latest), and `round` its index (null when none has one).
+   */
+  rounds?: (ReadCell | null)[];
+  round?: number | null;
+  /** The sheet the row was read from when it is not the unit's first sheet (a unit split over several tabs). */
+  sheet?: string;
+  /** The score the unit proposes in reply to the appraisal ("Đề xuất mức điểm"), when the sheet has the column. */
+  proposal?: ReadCell | null;
 }
 
 /** A row whose numeric code could be several criteria (1.10 stored as 1.1), and how it was read. */
@@ -111,6 +121,11 @@ export interface AdjustmentRow {
   title: string;
   self: ReadCell | null;
   appraised: ReadCell | null;
+  /** As on MatchedRow: the sheet of a row read from another tab of the unit. */
+  sheet?: string;
+  /** With several appraisal rounds, as on MatchedRow. */
+  rounds?: (ReadCell | null)[];
+  round?: number | null;
 }
 
 /** A criterion the unit's group should report that the sheet lacks, and the cell where its row belongs. */
@@ -151,9 +166,17 @@ export interface Submission {
   rows: MatchedRow[];
   byCode: Map<string, MatchedRow>;
   /** The grand-total row ("TỔNG ĐIỂM"), when the sheet has one. */
-  totalRow: { row: number; self: ReadCell | null; appraised: ReadCell | null } | null;
+  totalRow: {
+    row: number;
+    self: ReadCell | null;
+    appraised: ReadCell | null;
+    rounds?: (ReadCell | null)[];
+    round?: number | null;
+  } | null;
   /** What reading found wrong or guessed: the reading rules report it. */
   reading: ReadingFacts;
+  /** The sheets read as this unit, in order, when it was joined from several tabs of one file. */
+  joined?: string[];
 }
 
 export interface ParseOptions {
@@ -176,6 +199,22 @@ const SURVEY_MARKER =
 /** True when a score cell's text says the criterion is scored by the survey. */
 export function isSurveyText(v: CellValue): boolean {
   return typeof v === "string" && SURVEY_MARKER.test(foldLoose(v));
+}
+
+/**
+ * The appraisal cells of a row: with one round, its cell; with several, every round's cell and the
+ * latest one with a value (the one that counts, criterion by criterion).
+ */
+function readAppraisal(
+  grid: Grid,
+  row: number,
+  header: HeaderMatch,
+): { appraised: ReadCell | null; rounds?: (ReadCell | null)[]; round?: number | null } {
+  if (header.rounds.length <= 1) return { appraised: readCell(grid, row, header.columns.appraised) };
+  const rounds = header.rounds.map((x) => readCell(grid, row, x.col));
+  let round: number | null = null;
+  for (let i = rounds.length - 1; i >= 0 && round === null; i--) if (rounds[i]!.num.kind !== "empty") round = i;
+  return { appraised: rounds[round ?? rounds.length - 1], rounds, round };
 }
 
 function readCell(grid: Grid, row: number, col: number | undefined): ReadCell | null {
@@ -328,7 +367,9 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
     const codeCell = cols.code !== undefined ? grid.value(r, cols.code) : null;
     const titleText = cols.title !== undefined ? cellText(grid.value(r, cols.title)).trim() : "";
     const self = readCell(grid, r, cols.self);
-    const appraised = readCell(grid, r, cols.appraised);
+    const appraisal = readAppraisal(grid, r, header);
+    const appraised = appraisal.appraised;
+    const withRounds = appraisal.rounds ? { rounds: appraisal.rounds, round: appraisal.round } : {};
     const max = readCell(grid, r, cols.max);
     // Without a code (no code column, or an empty code cell), a number starting the title is the code,
     // on a row with points or a criterion's title: a numbered note below the table ("1. Đơn vị …") is not.
@@ -387,6 +428,7 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
         title: titleText || cellText(codeCell),
         self,
         appraised,
+        ...withRounds,
       });
       continue;
     }
@@ -394,7 +436,7 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
     const rowLabel = foldLoose(titleText || cellText(codeRaw));
     if (!node && candidates.length === 0 && OTHER_ROW.test(rowLabel)) continue;
     if (!node && candidates.length === 0 && TOTAL_ROW.test(rowLabel)) {
-      if (!submission.totalRow) submission.totalRow = { row: r, self, appraised };
+      if (!submission.totalRow) submission.totalRow = { row: r, self, appraised, ...withRounds };
       continue;
     }
     if (!node && titleText) {
@@ -438,7 +480,9 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
       explanation: text(cols.explanation),
       note: text(cols.note),
       hidden: grid.isHidden(r),
+      ...withRounds,
     };
+    if (cols.proposal !== undefined) matched.proposal = readCell(grid, r, cols.proposal);
     submission.rows.push(matched);
     submission.byCode.set(node.code, matched);
     last = node;

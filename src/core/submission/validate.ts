@@ -9,6 +9,9 @@ import { findHeader } from "./header.js";
 import { parseSubmission, ParseOptions, Submission } from "./parseSubmission.js";
 import { checkSubmissionRules } from "../rules/submission/index.js";
 import { unitKind } from "./unit.js";
+import { consolidatedTable } from "./consolidated.js";
+import { readSurveyTable } from "../inputs/readers.js";
+import { duplicateFindings, joinedFindings, joinSubmissions, unitGroups } from "./units.js";
 
 export interface SheetSummary {
   file?: string;
@@ -72,6 +75,8 @@ export function notASubmission(sheet: SheetSnapshot, fw: Framework): string | nu
   if (sheet.generated && sheet.generated !== "template") return "generated";
   // The document header kept in the workbook names the People's Committee: not a unit's sheet.
   if (readDocumentInfo(sheet)) return "document-info";
+  // One row per unit, columns per area: some office's results, not a unit's sheet.
+  if (consolidatedTable(sheet)) return "consolidated-table";
   const grid = new Grid(sheet);
   const header = findHeader(grid);
   if (header && (header.columns.self !== undefined || header.columns.appraised !== undefined)) return null;
@@ -83,6 +88,8 @@ export function notASubmission(sheet: SheetSnapshot, fw: Framework): string | nu
   for (let r = grid.firstRow; r < Math.min(grid.endRow, grid.firstRow + 30); r++)
     for (let c = grid.firstCol; c < Math.min(grid.endCol, grid.firstCol + 12); c++)
       if (SUBMISSION_WORDS.test(foldLoose(cellText(grid.value(r, c))))) return null;
+  // A survey table ("Đơn vị | Điểm điều tra XHH") is read for the units' survey points, not as a unit.
+  if (readSurveyTable(sheet).length) return "survey-table";
   return "not-a-submission";
 }
 
@@ -103,7 +110,11 @@ export interface ParsedSheet {
 export interface ParsedWorkbook {
   sheets: ParsedSheet[];
   skipped: WorkbookValidation["skipped"];
+  /** Files (or "" for the workbook itself) holding our marked result sheets: a result workbook of ours given as an input. */
+  resultFiles?: string[];
 }
+
+const RESULT_KINDS = new Set(["summary", "ranking", "detail"]);
 
 /** Options of validateWorkbook: the source file (for findings) and unit name / group corrections by sheet. */
 export interface ValidateOptions {
@@ -113,9 +124,11 @@ export interface ValidateOptions {
 
 /** Reads every sheet that looks like a unit's submission; the rest (and blank templates) are skipped with a reason. */
 export function parseWorkbook(snapshot: WorkbookSnapshot, fw: Framework, opts: ValidateOptions = {}): ParsedWorkbook {
-  const out: ParsedWorkbook = { sheets: [], skipped: [] };
+  const out: ParsedWorkbook = { sheets: [], skipped: [], resultFiles: [] };
   for (const sheet of snapshot.sheets) {
     const file = sheet.file ?? opts.file ?? snapshot.source;
+    if (sheet.generated && RESULT_KINDS.has(sheet.generated) && !out.resultFiles!.includes(file ?? ""))
+      out.resultFiles!.push(file ?? "");
     const reason = notASubmission(sheet, fw);
     if (reason) {
       out.skipped.push({ sheet: sheet.name, file, reason });
@@ -141,11 +154,28 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, fw: Framework, opts: V
 /** The second phase of validateWorkbook: every rule on every parsed submission. */
 export function checkWorkbook(parsed: ParsedWorkbook, fw: Framework): WorkbookValidation {
   const out: WorkbookValidation = { sheets: [], skipped: parsed.skipped, findings: [] };
-  for (const p of parsed.sheets) {
-    const v = checkSubmission(p.submission, fw, p.options);
-    out.sheets.push(v);
-    out.findings.push(...v.findings);
+  // One unit, one entry: the tabs of one unit joined; the same unit in two places is unit-duplicate.
+  for (const group of unitGroups(parsed.sheets)) {
+    if (group.length === 1) {
+      out.sheets.push(checkSubmission(group[0].submission, fw, group[0].options));
+      continue;
+    }
+    const parts = group.map((p) => checkSubmission(p.submission, fw, p.options));
+    const whole = joinSubmissions(group.map((p) => p.submission));
+    const findings = joinedFindings(parts, whole, fw);
+    findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    out.sheets.push({ submission: whole, findings, summary: summarize(whole, findings) });
   }
+  const duplicates = duplicateFindings(
+    out.sheets.map((v) => v.submission),
+    new Set(parsed.resultFiles ?? []),
+  );
+  for (const f of duplicates) {
+    const v = out.sheets.find((x) => x.submission.sheet === f.sheet && x.submission.file === f.file)!;
+    v.findings.unshift(f);
+    v.summary = summarize(v.submission, v.findings);
+  }
+  for (const v of out.sheets) out.findings.push(...v.findings);
   return out;
 }
 

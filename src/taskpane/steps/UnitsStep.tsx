@@ -2,6 +2,7 @@
 // correcting a unit's name or group where it was read wrongly.
 import {
   Badge,
+  Caption1,
   Button,
   Input,
   makeStyles,
@@ -49,6 +50,11 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalSNudge,
   },
   name: { minWidth: 0, width: "100%" },
+  reading: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 /** Step 2: imports the units' files and lists the unit sheets, with their name and group. */
@@ -146,6 +152,15 @@ function UnitRow(props: { unit: UnitCheck }) {
           {u.ready ? text("statusReady") : text("statusBlocked")}
         </Badge>
       </div>
+      {u.reading.length ? (
+        <ul className={styles.reading} aria-label={text("readingLabel", { sheet: u.sheet })}>
+          {u.reading.map((n) => (
+            <li key={n.vi}>
+              <Caption1>{state.lang === "en" ? n.en : n.vi}</Caption1>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div className={styles.unitFields}>
         <UnitNameInput
           sheet={u.sheet}

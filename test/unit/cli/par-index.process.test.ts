@@ -108,12 +108,33 @@ describe("par-index validate / score", () => {
     expect(summary.formulas!.flat().some((f) => f?.includes('"Tăng "&'))).toBe(true);
   });
 
+  it("given its own result workbook among the inputs (score sample/*.xlsx after the demo), ranks each unit once", () => {
+    expect(par("score", "--out", "kq-sach.xlsx", "sach.xlsx").status).toBe(0);
+    const r = par("score", "--json", "sach.xlsx", "kq-sach.xlsx");
+    const doc = JSON.parse(r.out) as {
+      units: { unit: string; file: string; rank: number | null; reading: { notes: string[] } }[];
+      findings: { rule: string; file: string; message: string }[];
+    };
+    const originals = doc.units.filter((u) => u.file === "sach.xlsx");
+    const copies = doc.units.filter((u) => u.file === "kq-sach.xlsx");
+    expect(originals.map((u) => u.rank)).not.toContain(null);
+    expect(copies.map((u) => u.rank)).toEqual([null, null, null]);
+    const dup = doc.findings.filter((f) => f.rule === "unit-duplicate");
+    expect(dup.map((f) => f.file)).toEqual(["kq-sach.xlsx", "kq-sach.xlsx", "kq-sach.xlsx"]);
+    expect(dup[0].message).toContain("sổ kết quả do phần mềm tạo");
+    expect(originals[0].reading.notes[1]).toMatch(/^Tên đơn vị ".+" lấy từ /);
+  });
+
   it("prints progress on stderr when given many files", () => {
     for (let i = 0; i < 5; i++) fs.copyFileSync(path.join(dir, "sach.xlsx"), path.join(dir, `f${i}.xlsx`));
     const r = par("validate", "--json", "f0.xlsx", "f1.xlsx", "f2.xlsx", "f3.xlsx", "f4.xlsx");
-    expect(r.status).toBe(0);
+    // The same units in five files: listed, each flagged unit-duplicate, none ranked (exit 1).
+    expect(r.status).toBe(1);
     expect(r.err).toContain("Đang đọc tệp 5/5");
-    expect(JSON.parse(r.out).units).toHaveLength(15); // same sheet names in five files: renamed, not merged
+    const doc = JSON.parse(r.out) as { units: { ready: boolean }[]; findings: { rule: string }[] };
+    expect(doc.units).toHaveLength(15); // same sheet names in five files: renamed, not merged
+    expect(doc.units.every((u) => !u.ready)).toBe(true);
+    expect(doc.findings.filter((f) => f.rule === "unit-duplicate")).toHaveLength(15);
   });
 });
 

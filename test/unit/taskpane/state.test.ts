@@ -2,6 +2,8 @@
 import { builtinFrameworks, validateWorkbook } from "../../../src/core/index.js";
 import { initialState, skippedSheets, STEPS, unitChecks } from "../../../src/taskpane/state.js";
 import { communeFramework, unitSheets } from "./fixtures.js";
+import { miniFramework } from "../../helpers/miniFramework.js";
+import { EVIDENCE, formSheet, MAX, SELF, STT, TITLE } from "../../helpers/forms.js";
 
 test("the pane opens on the first step with the built-in sample, everything shown and nothing checked", () => {
   const s = initialState("vi", builtinFrameworks());
@@ -29,4 +31,21 @@ test("each checked unit keeps its counts and its findings, in sheet order; other
     expect(u.errors).toBe(u.findings.filter((f) => f.severity === "error").length);
   }
   expect(skippedSheets(v)).toEqual([{ sheet: "Ghi chú", reason: expect.any(String) }]);
+});
+
+test("each checked unit says how it was read: header row, what named it, the tabs joined", () => {
+  const fw = miniFramework();
+  const columns = [STT, TITLE, MAX, SELF, EVIDENCE];
+  const sheets = [
+    formSheet(fw, { name: "Phần I", title: ["Đơn vị: Xã An Sinh"], columns, areas: ["1"] }),
+    formSheet(fw, { name: "Phần II", title: [], columns, areas: ["2", "3"] }),
+  ];
+  const [u] = unitChecks(validateWorkbook({ sheets }, fw));
+  expect(u.sheets).toEqual(["Phần I", "Phần II"]);
+  expect(u.reading.map((n) => n.vi)).toEqual([
+    "Dòng tiêu đề cột: dòng 3.",
+    'Tên đơn vị "Xã An Sinh" lấy từ nhãn đơn vị (ô A1).',
+    'Ghép 2 trang của cùng đơn vị: "Phần I" + "Phần II".',
+  ]);
+  expect(u.reading[2].en).toBe('2 sheets of the same unit joined: "Phần I" + "Phần II".');
 });

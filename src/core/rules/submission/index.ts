@@ -7,6 +7,7 @@ import { parseA1 } from "../../util/a1.js";
 import { runRules, type Where } from "../rule.js";
 import { appraisalAboveSelf } from "./appraisalAboveSelf.js";
 import { appraisalAdjusted } from "./appraisalAdjusted.js";
+import { appraisalProposal } from "./appraisalProposal.js";
 import { codeAmbiguous } from "./codeAmbiguous.js";
 import { codeMismatch } from "./codeMismatch.js";
 import { criterionDuplicate } from "./criterionDuplicate.js";
@@ -57,6 +58,7 @@ export const VALUE_RULES = [
   surveySelfScored,
   appraisalAboveSelf,
   appraisalAdjusted,
+  appraisalProposal,
   notApplicable,
   rowHidden,
 ] as const;

@@ -2,27 +2,30 @@ import { num } from "../../submission/counted.js";
 import { displayCode } from "../../util/codes.js";
 import { defineSubmissionRule } from "./input.js";
 
-/** Survey (SIPAS) leaves are scored from the survey, not by the unit. */
+/**
+ * Survey (SIPAS) leaves are scored from the survey, not by the unit. Points the office wrote in the
+ * appraised column (the Ministry's system does) are the unit's survey points, counted: not reported.
+ */
 export const surveySelfScored = defineSubmissionRule({
   meta: {
     id: "survey-self-scored",
     severity: "warning",
     title: { vi: "Đơn vị tự chấm tiêu chí điều tra XHH", en: "Survey criterion scored by the unit" },
     description: {
-      vi: "Bảng có điểm cho một tiêu chí lấy điểm từ điều tra xã hội học; điểm đó không được tính.",
-      en: "The sheet scores a criterion that is scored from the survey; that score is not counted.",
+      vi: "Đơn vị tự chấm điểm cho một tiêu chí lấy điểm từ điều tra xã hội học; điểm đó không được tính.",
+      en: "The unit scores a criterion that is scored from the survey; that score is not counted.",
     },
   },
   check({ leafRows, report }) {
     for (const m of leafRows) {
-      if (m.node.source !== "survey" || (num(m.self) === null && num(m.appraised) === null)) continue;
+      if (m.node.source !== "survey" || num(m.self) === null) continue;
       report(
-        (num(m.self) !== null ? m.self : m.appraised)!.addr,
+        m.self!.addr,
         {
           vi: `Tiêu chí ${displayCode(m.node.code)} lấy điểm từ điều tra xã hội học; điểm ghi trong bảng không được tính.`,
           en: `Criterion ${m.node.code} is scored from the survey; the score in the sheet is not counted.`,
         },
-        { code: m.node.code, expected: null, actual: num(m.self) ?? num(m.appraised) },
+        { code: m.node.code, expected: null, actual: num(m.self) },
       );
     }
   },

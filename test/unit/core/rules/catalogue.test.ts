@@ -37,6 +37,7 @@ describe("the rule catalogue", () => {
       "survey-self-scored",
       "appraisal-above-self",
       "appraisal-adjusted",
+      "appraisal-proposal",
       "not-applicable",
       "row-hidden",
     ]);

@@ -23,12 +23,10 @@ describe("survey-self-scored", () => {
     ]);
   });
 
-  it("reports at the appraised cell when only the appraiser wrote a score", () => {
+  it("does not report survey points the office wrote in the appraised column (they are the unit's survey points)", () => {
     const sheet = unitSheet(fw);
     setCell(sheet, cellOf(sheet, "3.1", "appraised"), 3.5);
-    expect(reports(surveySelfScored, sheet, fw)).toMatchObject([
-      { cell: cellOf(sheet, "3.1", "appraised"), actual: 3.5 },
-    ]);
+    expect(reports(surveySelfScored, sheet, fw)).toEqual([]);
   });
 
   it("does not report an empty survey leaf, a note in it, or scores of self-scored leaves", () => {
