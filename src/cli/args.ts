@@ -8,6 +8,8 @@ export interface Args {
   out?: string;
   previous?: string;
   json: boolean;
+  /** --accept-framework-errors: score with a framework that has errors (every sheet says so). */
+  acceptFrameworkErrors?: boolean;
   units?: number;
   seed?: number;
   /** --max-cells: cells over all input files of the run (default DEFAULT_LIMITS.maxCells). */
@@ -41,6 +43,7 @@ export class UsageError extends Error {
 export const USAGE = `Cách dùng / Usage:
   par-index validate [--framework <mã|tệp.xlsx|tệp.json>] [--json] <tệp.xlsx>...
   par-index score    [--framework …] [--out ket-qua.xlsx] [--previous nam-truoc.xlsx] [--json] <tệp.xlsx>...
+    [--accept-framework-errors]  chấm điểm dù bộ tiêu chí có lỗi / score despite framework errors
   Đầu văn bản / document header (score):
     [--issuer "Sở Nội vụ"] [--parent "Ủy ban nhân dân tỉnh Quảng Ninh"] [--place "Hạ Long"]
     [--date 2025-12-15 | 15/12/2025]
@@ -50,7 +53,8 @@ export const USAGE = `Cách dùng / Usage:
   Giới hạn tệp đầu vào / input limits: [--max-cells 3000000] [--max-mb 512]
 
 Mã thoát / exit status: 0 không có lỗi / no errors; 1 có lỗi trong hồ sơ / errors found;
-2 sai cách gọi hoặc tệp không đọc được / usage error or unreadable input.`;
+2 sai cách gọi, tệp không đọc được hoặc bộ tiêu chí có lỗi (score) / usage error, unreadable input
+or a framework with errors (score).`;
 
 const COMMANDS: Command[] = ["validate", "score", "template", "frameworks", "sample", "help"];
 const WITH_VALUE = new Set([
@@ -80,6 +84,7 @@ export function parseArgs(argv: string[]): Args {
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--json") args.json = true;
+    else if (a === "--accept-framework-errors") args.acceptFrameworkErrors = true;
     else if (a === "--help" || a === "-h") return { command: "help", json: false, files: [] };
     else if (a.startsWith("--")) {
       const [flag, inline] = a.includes("=")
@@ -132,6 +137,11 @@ export function parseArgs(argv: string[]): Args {
     throw new UsageError(
       `Lệnh ${command} không ghi văn bản nên không nhận --issuer, --parent, --place, --date.`,
       `${command} writes no document: --issuer, --parent, --place, --date do not apply.`,
+    );
+  if (args.acceptFrameworkErrors && command !== "score")
+    throw new UsageError(
+      `Lệnh ${command} không xếp hạng nên không nhận --accept-framework-errors.`,
+      `${command} does not rank: --accept-framework-errors does not apply.`,
     );
   if ((command === "template" || command === "frameworks" || command === "sample") && args.files.length)
     throw new UsageError(`Lệnh ${command} không nhận tệp đầu vào.`, `${command} takes no input files.`);

@@ -2,13 +2,17 @@
 import * as ExcelJS from "exceljs";
 import * as path from "node:path";
 import {
+  acceptedErrorsNote,
+  acceptedErrorsNoteEn,
   analyseWorkbook,
   buildPlans,
   builtinFrameworks,
   checkWorkbookSheets,
+  frameworkGate,
   frameworkSheetPlan,
   frameworkSummary,
   getBuiltinFramework,
+  Finding,
   KEPT_SECTION,
   keptPlanEntries,
   PipelineOptions,
@@ -16,7 +20,7 @@ import {
   submissionTemplatePlan,
 } from "../core/index.js";
 import { Args, parseArgs, USAGE, UsageError } from "./args.js";
-import { chooseFramework, gatherInputs, readPrevious } from "./inputs.js";
+import { ChosenFramework, chooseFramework, gatherInputs, readPrevious } from "./inputs.js";
 import { ReadFile, refuseOutputOverInput } from "./paths.js";
 import { cleanTerminalText, jsonDocument, textReport, Warning } from "./report.js";
 import { sampleWorkbook } from "./sample.js";
@@ -159,6 +163,10 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
     read,
   );
   const fw = await chooseFramework(args.framework, gathered, read);
+  // A broken framework does not rank: scoring stops with the framework's findings, unless staff
+  // accept its errors knowingly (then every generated sheet says so).
+  const gate = frameworkGate(fw.findings, args.acceptFrameworkErrors === true);
+  if (args.command === "score" && gate.blocked) return refuseBrokenFramework(fw, gate.errors, args, io);
   // The framework's own sheet is not a unit.
   const snapshot = { sheets: gathered.snapshot.sheets.filter((s) => s.name !== fw.sheet) };
   const options: PipelineOptions = { framework: fw.framework, names: resolveSheetNames(snapshot) };
@@ -168,6 +176,7 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
   const parent = args.header?.parentBody ?? fw.framework.issuingBody;
   if (args.header || parent) options.header = { ...args.header, ...(parent ? { parentBody: parent } : {}) };
   if (args.previous) options.previous = await readPrevious(args.previous, read);
+  if (args.command === "score" && gate.errors.length) options.acceptedFrameworkErrors = gate.errors;
   const analysis = analyseWorkbook(snapshot, options);
   // Sheets the files list but that could not be read, and unit-like sheets named like a framework:
   // findings, never silent drops.
@@ -232,6 +241,11 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
     await writeXlsxAtomic(wb, args.out);
     output = args.out;
   }
+  if (options.acceptedFrameworkErrors)
+    warnings.push({
+      message: acceptedErrorsNote(options.acceptedFrameworkErrors),
+      messageEn: acceptedErrorsNoteEn(options.acceptedFrameworkErrors),
+    });
   const errors = [...fw.findings, ...fileFindings, ...analysis.validation.findings].some((f) => f.severity === "error");
   const skippedMore = gathered.unread.map((u) => ({
     file: u.file,
@@ -259,4 +273,23 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
       ),
     );
   return errors ? 1 : 0;
+}
+
+/** Scoring refused: the framework has errors and staff did not accept them (exit 2, its findings listed). */
+function refuseBrokenFramework(fw: ChosenFramework, errors: Finding[], args: Args, io: Io): number {
+  const where = (f: Finding) => `${f.file ? `${path.basename(f.file)} › ` : ""}${f.sheet}${f.cell ? `!${f.cell}` : ""}`;
+  const lines = fw.findings
+    .filter((f) => f.severity !== "info")
+    .map((f) => `  [${f.severity === "error" ? "lỗi" : "cảnh báo"}] ${where(f)} ${f.rule}: ${f.message}`);
+  io.err(
+    `par-index: bộ tiêu chí ${fw.framework.name} (${fw.how}) có ${errors.length} lỗi nên không chấm điểm, xếp hạng:\n` +
+      `${lines.join("\n")}\n` +
+      `Sửa bộ tiêu chí, hoặc chấm điểm dù có lỗi bằng --accept-framework-errors (mọi trang kết quả sẽ ghi chú điều này).\n` +
+      `(The framework has ${errors.length} error(s), so nothing is scored or ranked; fix it, or pass --accept-framework-errors.)\n`,
+  );
+  if (args.json)
+    io.out(
+      `${JSON.stringify({ error: "framework-errors", framework: { name: fw.framework.name, from: fw.howEn }, frameworkFindings: fw.findings }, null, 2)}\n`,
+    );
+  return 2;
 }

@@ -6,7 +6,7 @@ import type { PreviousResult, SurveyEntry } from "./inputs/readers.js";
 import type { SheetNames } from "./plans/sheetNames.js";
 import type { UnitInputs, UnitScore } from "./scoring/score.js";
 import type { WorkbookValidation } from "./submission/validate.js";
-import type { Framework } from "./types.js";
+import type { FindingOf, Framework } from "./types.js";
 
 export interface PipelineOptions {
   framework: Framework;
@@ -27,6 +27,11 @@ export interface PipelineOptions {
   counted?: CountedRule;
   /** Names of the generated sheets; default: resolved from the snapshot (see resolveSheetNames). */
   names?: SheetNames;
+  /**
+   * The framework's error findings staff accepted knowingly (--accept-framework-errors, the pane's
+   * confirmation): every generated sheet says so under its title.
+   */
+  acceptedFrameworkErrors?: readonly FindingOf[];
 }
 
 /** What analyseWorkbook gives: every unit validated, scored and ranked. */

@@ -46,6 +46,8 @@ export { builtinFrameworks, getBuiltinFramework } from "./framework/samples.js";
 export { DEFAULT_FRAMEWORK_ID, defaultFramework, defaultFrameworkChoice, frameworkSheets } from "./framework/choice.js";
 export type { DefaultFramework, FrameworkChoice } from "./framework/choice.js";
 export { checkFramework } from "./framework/checkFramework.js";
+export { acceptedErrorsNote, acceptedErrorsNoteEn, frameworkErrors, frameworkGate } from "./framework/gate.js";
+export type { FrameworkGate } from "./framework/gate.js";
 export { frameworkSheetPlan, readFrameworkSheet } from "./framework/frameworkSheet.js";
 export type { ReadFrameworkResult } from "./framework/frameworkSheet.js";
 export { parseFrameworkJson } from "./framework/frameworkJson.js";

@@ -1,6 +1,7 @@
 // The engine end to end: validate, gather inputs, score, rank (analyseWorkbook), then the sheets to
 // write (buildPlans). Both shells and the benchmark call these functions.
 import type { Analysis, PipelineOptions, PlanSelection } from "./analysis.js";
+import { acceptedErrorsNote, noteUnderTitle } from "./framework/gate.js";
 import { analysisSheetPlan } from "./plans/analysisSheet.js";
 import { documentHeader } from "./plans/builder.js";
 import { remediationPlan, unitPlanName, unitRemediationPlan } from "./plans/remediation.js";
@@ -150,6 +151,10 @@ export function buildPlans(
   for (const sheet of unitSheets) {
     const p = unitRemediationPlan(a, r.detail, sheet, { header, existing, year: opts.year });
     if (p) out.push(p);
+  }
+  if (opts.acceptedFrameworkErrors?.length) {
+    const note = acceptedErrorsNote(opts.acceptedFrameworkErrors);
+    for (const p of out) noteUnderTitle(p, note);
   }
   return out;
 }

@@ -97,6 +97,17 @@ const vi = {
   confirmReplaceFramework: (p: { sheet: string }) =>
     `Sổ tính đã có trang ${q(p.sheet)} do bổ trợ tạo. Chèn lại sẽ thay thế trang đó, mọi chỉnh sửa trên trang sẽ mất.`,
   replace: "Thay thế trang",
+  frameworkBlocked: (p: { errors: number }) =>
+    `Bộ tiêu chí có ${p.errors} lỗi nên chưa thể chấm điểm, xếp hạng. Hãy sửa bộ tiêu chí rồi bấm “Đọc lại sổ tính”, hoặc chấp nhận các lỗi nếu đã xem kỹ.`,
+  acceptFrameworkErrors: "Vẫn chấm điểm với bộ tiêu chí có lỗi…",
+  confirmAcceptFrameworkErrors: (p: { errors: number }) =>
+    `Chấm điểm, xếp hạng với bộ tiêu chí đang có ${p.errors} lỗi? Kết quả có thể sai; mọi trang kết quả sẽ ghi chú dưới tiêu đề rằng lỗi đã được chấp nhận.`,
+  acceptErrors: "Chấp nhận và chấm điểm",
+  frameworkAccepted: (p: { errors: number }) =>
+    `Đã chấp nhận ${p.errors} lỗi của bộ tiêu chí: mọi trang kết quả sẽ ghi chú điều này dưới tiêu đề.`,
+  withdrawAcceptance: "Bỏ chấp nhận",
+  frameworkBlocksScoring: (p: { errors: number }) =>
+    `Bộ tiêu chí có ${p.errors} lỗi nên chưa chấm điểm. Sửa bộ tiêu chí, hoặc chấp nhận các lỗi ở bước 1.`,
   insertedFramework: (p: { sheet: string }) =>
     `Đã chèn trang ${q(p.sheet)} và chọn làm bộ tiêu chí. Sửa trang theo quyết định của tỉnh, rồi bấm “Đọc lại sổ tính”.`,
   insertedTemplate: (p: { sheet: string }) =>
@@ -331,6 +342,17 @@ const en: Catalog = {
   confirmReplaceFramework: (p) =>
     `The workbook already has the sheet ${q(p.sheet)} made by the add-in. Inserting again replaces it and every edit on it is lost.`,
   replace: "Replace the sheet",
+  frameworkBlocked: (p) =>
+    `The criteria set has ${plural(p.errors, "error", "errors")}, so nothing can be scored or ranked. Fix it and click “Read the workbook again”, or accept the errors if you have checked them.`,
+  acceptFrameworkErrors: "Score with the criteria set anyway…",
+  confirmAcceptFrameworkErrors: (p) =>
+    `Score and rank with a criteria set that has ${plural(p.errors, "error", "errors")}? The results may be wrong; every result sheet will note under its title that the errors were accepted.`,
+  acceptErrors: "Accept and score",
+  frameworkAccepted: (p) =>
+    `${plural(p.errors, "error", "errors")} of the criteria set accepted: every result sheet will note it under its title.`,
+  withdrawAcceptance: "Withdraw",
+  frameworkBlocksScoring: (p) =>
+    `The criteria set has ${plural(p.errors, "error", "errors")}, so nothing is scored. Fix it, or accept the errors in step 1.`,
   insertedFramework: (p) =>
     `Inserted sheet ${q(p.sheet)} and chose it as the criteria set. Edit it to match the province's decision, then click “Read the workbook again”.`,
   insertedTemplate: (p) => `Inserted sheet ${q(p.sheet)}. Send it to the units for their self-assessment.`,

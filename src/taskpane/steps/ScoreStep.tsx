@@ -17,6 +17,7 @@ import { documentHeader, foldLoose, frameworkSummary } from "../../core/index.js
 import type { CountedRule, Framework, UnitScore } from "../../core/index.js";
 import { usePane } from "../context.js";
 import type { InputField } from "../settings.js";
+import { scoringGate } from "../state.js";
 import { StepHeader, stepTitleId } from "./StepHeader.js";
 
 const useStyles = makeStyles({
@@ -238,12 +239,15 @@ export function ScoreStep() {
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={busy || !fw || state.units.length === 0}
+          disabled={busy || !fw || state.units.length === 0 || scoringGate(state).blocked}
           onClick={() => void controller.score()}
         >
           {text("scoreButton")}
         </Button>
       </div>
+      {scoringGate(state).blocked ? (
+        <Text>{text("frameworkBlocksScoring", { errors: scoringGate(state).errors.length })}</Text>
+      ) : null}
       {state.units.length === 0 && state.ready ? <Text>{text("noUnitsToScore")}</Text> : null}
       {results && fw ? <Results scores={results} /> : null}
     </section>
