@@ -7,6 +7,8 @@ export interface Args {
   framework?: string;
   out?: string;
   previous?: string;
+  /** --groups: a table "Đơn vị | Nhóm" (.xlsx or .csv) giving units' ranking groups. */
+  groups?: string;
   json: boolean;
   /** --accept-framework-errors: score with a framework that has errors (every sheet says so). */
   acceptFrameworkErrors?: boolean;
@@ -44,6 +46,7 @@ export const USAGE = `Cách dùng / Usage:
   par-index validate [--framework <mã|tệp.xlsx|tệp.json>] [--json] <tệp.xlsx>...
   par-index score    [--framework …] [--out ket-qua.xlsx] [--previous nam-truoc.xlsx] [--json] <tệp.xlsx>...
     [--accept-framework-errors]  chấm điểm dù bộ tiêu chí có lỗi / score despite framework errors
+  validate, score: [--groups nhom.xlsx|nhom.csv]  bảng "Đơn vị | Nhóm" / the units' groups
   Đầu văn bản / document header (score):
     [--issuer "Sở Nội vụ"] [--parent "Ủy ban nhân dân tỉnh Quảng Ninh"] [--place "Hạ Long"]
     [--date 2025-12-15 | 15/12/2025]
@@ -61,6 +64,7 @@ const WITH_VALUE = new Set([
   "--framework",
   "--out",
   "--previous",
+  "--groups",
   "--units",
   "--seed",
   "--max-cells",
@@ -121,6 +125,7 @@ export function parseArgs(argv: string[]): Args {
         }
       } else if (flag === "--framework") args.framework = value;
       else if (flag === "--out") args.out = value;
+      else if (flag === "--groups") args.groups = value;
       else args.previous = value;
     } else args.files.push(a);
   }
@@ -137,6 +142,13 @@ export function parseArgs(argv: string[]): Args {
     throw new UsageError(
       `Lệnh ${command} không ghi văn bản nên không nhận --issuer, --parent, --place, --date.`,
       `${command} writes no document: --issuer, --parent, --place, --date do not apply.`,
+    );
+  if (args.groups && command !== "score" && command !== "validate")
+    throw new UsageError(`Lệnh ${command} không nhận --groups.`, `${command} does not take --groups.`);
+  if (args.groups && !/\.(xlsx|csv)$/i.test(args.groups))
+    throw new UsageError(
+      `Tệp --groups phải là .xlsx hoặc .csv: ${args.groups}`,
+      `The --groups file must be .xlsx or .csv: ${args.groups}`,
     );
   if (args.acceptFrameworkErrors && command !== "score")
     throw new UsageError(

@@ -20,6 +20,7 @@ import {
   submissionTemplatePlan,
 } from "../core/index.js";
 import { Args, parseArgs, USAGE, UsageError } from "./args.js";
+import { readGroupsFile } from "./groups.js";
 import { ChosenFramework, chooseFramework, gatherInputs, readPrevious } from "./inputs.js";
 import { ReadFile, refuseOutputOverInput } from "./paths.js";
 import { cleanTerminalText, jsonDocument, textReport, Warning } from "./report.js";
@@ -114,6 +115,8 @@ async function refuseOverwrite(args: Args): Promise<void> {
     });
   if (args.previous)
     read.push({ file: args.previous, roleVi: "tệp năm trước (--previous)", roleEn: "previous-year file (--previous)" });
+  if (args.groups)
+    read.push({ file: args.groups, roleVi: "tệp nhóm đơn vị (--groups)", roleEn: "groups file (--groups)" });
   await refuseOutputOverInput(args.out, read);
 }
 
@@ -176,6 +179,7 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
   const parent = args.header?.parentBody ?? fw.framework.issuingBody;
   if (args.header || parent) options.header = { ...args.header, ...(parent ? { parentBody: parent } : {}) };
   if (args.previous) options.previous = await readPrevious(args.previous, read);
+  if (args.groups) options.groups = await readGroupsFile(args.groups, read);
   if (args.command === "score" && gate.errors.length) options.acceptedFrameworkErrors = gate.errors;
   const analysis = analyseWorkbook(snapshot, options);
   // Sheets the files list but that could not be read, and unit-like sheets named like a framework:

@@ -3,6 +3,7 @@
 import type { CountedRule } from "./submission/counted.js";
 import type { DocumentHeader } from "./plans/builder.js";
 import type { PreviousResult, SurveyEntry } from "./inputs/readers.js";
+import type { GroupEntry } from "./inputs/groupTable.js";
 import type { SheetNames } from "./plans/sheetNames.js";
 import type { UnitInputs, UnitScore } from "./scoring/score.js";
 import type { WorkbookValidation } from "./submission/validate.js";
@@ -18,6 +19,11 @@ export interface PipelineOptions {
   inputs?: Record<string, UnitInputs>;
   /** Survey points by unit name; default: every survey table ("Đơn vị | Điểm điều tra XHH") in the snapshot. */
   surveys?: SurveyEntry[];
+  /**
+   * Units' groups given by the shell (the CLI's --groups file): after the group tables in the
+   * snapshot, before staff's choice (overrides) and the unit's name.
+   */
+  groups?: GroupEntry[];
   /** Last year's results; matched to units by name. */
   previous?: PreviousResult[];
   /** Official header of the generated documents. */

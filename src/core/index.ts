@@ -9,6 +9,8 @@ export type { CountedRule } from "./submission/counted.js";
 export type { SheetSummary, ValidatedSheet, WorkbookValidation } from "./submission/validate.js";
 export type { UnitInputs, UnitScore } from "./scoring/score.js";
 export type { PreviousResult, SurveyEntry } from "./inputs/readers.js";
+export type { GroupEntry } from "./inputs/groupTable.js";
+export type { GroupSource } from "./submission/groups.js";
 export type { DocumentHeader } from "./plans/builder.js";
 export type { SheetNames } from "./plans/sheetNames.js";
 export type { SampleOptions } from "./sample/units.js";
@@ -57,6 +59,9 @@ export { submissionTemplatePlan } from "./framework/template.js";
 
 // Inputs staff keep in the workbook.
 export { readPreviousResults, readSummaryInputs, readSurveyTable } from "./inputs/readers.js";
+export { csvSheet, readGroupTable } from "./inputs/groupTable.js";
+export { groupTablesOf } from "./submission/groups.js";
+export type { GroupTables } from "./submission/groups.js";
 
 // Generated sheets.
 export { documentHeader } from "./plans/builder.js";

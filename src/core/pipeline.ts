@@ -8,6 +8,8 @@ import { remediationPlan, unitPlanName, unitRemediationPlan } from "./plans/reme
 import { DEFAULT_SHEET_NAMES, resolveSheetNames } from "./plans/sheetNames.js";
 import { readSummaryInputs, readSurveyTable, PreviousResult } from "./inputs/readers.js";
 import { checkSurveys } from "./rules/survey/index.js";
+import { checkGroupTables } from "./rules/groups/index.js";
+import { groupTablesOf } from "./submission/groups.js";
 import { DetailLayout, detailSheetPlan } from "./plans/detailSheet.js";
 import { rankingSheetPlan } from "./plans/rankingSheet.js";
 import { SummaryLayout, summarySheetPlan } from "./plans/summarySheet.js";
@@ -70,7 +72,13 @@ export function scoreUnits(
 export function analyseWorkbook(snapshot: WorkbookSnapshot, opts: PipelineOptions): Analysis {
   const fw = opts.framework;
   const counted = opts.counted ?? "appraised-else-self";
-  const validation = checkWorkbook(parseWorkbook(snapshot, fw, { file: opts.file, overrides: opts.overrides }), fw);
+  // Group tables ("Đơn vị | Nhóm") in the snapshot decide groups first, then the shell's (--groups).
+  const groupTables = groupTablesOf(snapshot, opts.groups);
+  const validation = checkWorkbook(
+    parseWorkbook(snapshot, fw, { file: opts.file, overrides: opts.overrides, groupTables }),
+    fw,
+  );
+  validation.findings.push(...checkGroupTables([...groupTables.table!, ...groupTables.option!], fw));
   const inputs = gatherInputs(snapshot, validation, opts);
   validation.findings.push(...inputs.findings);
   const scores = scoreUnits(validation, fw, inputs.bySheet, counted);

@@ -105,8 +105,13 @@ export interface Framework {
   sample: boolean;
   issuingBody?: string;
   notApplicableRule: NotApplicableRule;
-  /** Ranking groups, e.g. ["Phường", "Xã", "Đặc khu"]. */
+  /** Ranking groups, e.g. ["Phường", "Xã", "Đặc khu"]: the only groups a unit can be in. */
   groups: string[];
+  /**
+   * Words in a unit's name that put it in a group, by group ("Phòng có chức năng giải quyết TTHC":
+   * ["Tư pháp", "Tài chính - Kế hoạch"]): groups by function, not by the kind of unit.
+   */
+  groupKeywords?: Record<string, string[]>;
   /** Classification bands, any order (consumers sort by min). */
   bands: Band[];
   /** Optional capped bonus (điểm thưởng) and penalty (điểm trừ) points. */

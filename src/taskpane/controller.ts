@@ -9,6 +9,7 @@ import {
   builtinFrameworks,
   defaultFrameworkChoice,
   frameworkSheetPlan,
+  groupTablesOf,
   lostItems,
   submissionTemplatePlan,
   validateWorkbook,
@@ -322,7 +323,7 @@ export class TaskPaneController {
       const v = validateWorkbook(
         { source: this.snapshot.source, sheets: [snap] },
         effectiveFramework(fw, this.state.settings),
-        { overrides: this.state.overrides },
+        { overrides: this.state.overrides, groupTables: groupTablesOf(this.snapshot) },
       );
       const [check] = unitChecks(v);
       if (check) this.set({ units: this.state.units.map((u) => (u.sheet === sheet ? check : u)) });

@@ -130,6 +130,7 @@ const vi = {
   colUnit: "Đơn vị",
   unitNameLabel: (p: { sheet: string }) => `Tên đơn vị của trang ${p.sheet}`,
   unitGroupLabel: (p: { sheet: string }) => `Nhóm của trang ${p.sheet}`,
+  groupNotChosen: "— Chưa xác định nhóm: hãy chọn —",
   skippedTitle: (p: { n: number }) => `${p.n} trang không phải bảng tự đánh giá`,
   skipReason: (p: { reason: string }) =>
     ({
@@ -372,6 +373,7 @@ const en: Catalog = {
   colUnit: "Unit",
   unitNameLabel: (p) => `Unit name of sheet ${p.sheet}`,
   unitGroupLabel: (p) => `Group of sheet ${p.sheet}`,
+  groupNotChosen: "— Group unknown: choose one —",
   skippedTitle: (p) => `${plural(p.n, "sheet is", "sheets are")} not self-assessments`,
   skipReason: (p) =>
     ({

@@ -200,6 +200,15 @@ export function readFrameworkJsonFacts(text: string, file?: string): FrameworkRe
   if (bonusMax !== undefined) fw.bonusMax = bonusMax;
   const penaltyMax = num("$.penaltyMax", root.penaltyMax);
   if (penaltyMax !== undefined) fw.penaltyMax = penaltyMax;
+  // Keywords by group: {"Phòng có chức năng giải quyết TTHC": ["Tư pháp", …]}.
+  if (isObj(root.groupKeywords)) {
+    const kw: Record<string, string[]> = {};
+    for (const [g, list] of Object.entries(root.groupKeywords)) {
+      const l = strList(`$.groupKeywords[${JSON.stringify(g)}]`, list);
+      if (l?.length) kw[g] = l;
+    }
+    if (Object.keys(kw).length) fw.groupKeywords = kw;
+  } else if (root.groupKeywords !== undefined) bad("$.groupKeywords", "not-object", shown(root.groupKeywords));
 
   return done(fw);
 }

@@ -4,6 +4,7 @@
 // Roman numerals or numbers; "0,5" as text). The reader records every mistake it meets as a fact at
 // its cell, never throwing; the framework rules (src/core/rules/framework) report them.
 import { runFrameworkRules } from "../rules/framework/index.js";
+import { parseGroupsText } from "./groupsText.js";
 import {
   CellValue,
   CriterionNode,
@@ -329,6 +330,7 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
     return out;
   };
 
+  const groupsRead = parseGroupsText(metaText("groups"));
   const framework: Framework = {
     id,
     name,
@@ -336,10 +338,11 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
     level: metaText("level"),
     sample,
     notApplicableRule,
-    groups: splitList(metaText("groups")),
+    groups: groupsRead.groups,
     bands,
     areas: areas.map(finalize),
   };
+  if (Object.keys(groupsRead.keywords).length) framework.groupKeywords = groupsRead.keywords;
   if (year !== undefined) framework.year = year;
   if (metaText("issuingBody") !== "") framework.issuingBody = metaText("issuingBody");
   if (bonusMax !== undefined) framework.bonusMax = bonusMax;

@@ -2,6 +2,7 @@
 // total) and the plan that gives it the official look. The reader is frameworkSheet.ts.
 import { CellValue, Framework, PlanCell, SheetPlan, StyledRange, isCellError } from "../types.js";
 import { a1, rangeA1 } from "../util/a1.js";
+import { formatGroupsText } from "./groupsText.js";
 import { codeDepth, displayCode } from "../util/codes.js";
 import {
   FRAMEWORK_COLUMNS,
@@ -39,7 +40,7 @@ export function frameworkToGrid(fw: Framework): CellValue[][] {
     issuingBody: orNull(fw.issuingBody),
     sample: fw.sample ? YES : NO,
     notApplicableRule: NA_RULE_TEXT[fw.notApplicableRule],
-    groups: orNull(fw.groups.join("; ")),
+    groups: orNull(formatGroupsText(fw)),
     bands: orNull(formatBands(fw.bands)),
     bonusMax: fw.bonusMax ?? null,
     penaltyMax: fw.penaltyMax ?? null,

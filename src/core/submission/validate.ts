@@ -8,6 +8,7 @@ import { findHeader } from "./header.js";
 import { parseSubmission, ParseOptions, Submission } from "./parseSubmission.js";
 import { checkSubmissionRules } from "../rules/submission/index.js";
 import { unitKind } from "./unit.js";
+import type { GroupTables } from "./groups.js";
 
 export interface SheetSummary {
   file?: string;
@@ -106,6 +107,8 @@ export interface ParsedWorkbook {
 export interface ValidateOptions {
   file?: string;
   overrides?: Record<string, { unit?: string; group?: string }>;
+  /** Group tables ("Đơn vị | Nhóm") read from the inputs and given by the shell. */
+  groupTables?: GroupTables;
 }
 
 /** Reads every sheet that looks like a unit's submission; the rest (and blank templates) are skipped with a reason. */
@@ -120,6 +123,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, fw: Framework, opts: V
     }
     const o = opts.overrides?.[sheet.name];
     const options: ParseOptions = { file, unitOverride: o?.unit, groupOverride: o?.group };
+    if (opts.groupTables) options.groupTables = opts.groupTables;
     const submission = parseSubmission(sheet, fw, options);
     if (
       sheet.generated === "template" &&
