@@ -48,6 +48,7 @@ export { builtinFrameworks, getBuiltinFramework } from "./framework/samples.js";
 export { DEFAULT_FRAMEWORK_ID, defaultFramework, defaultFrameworkChoice, frameworkSheets } from "./framework/choice.js";
 export type { DefaultFramework, FrameworkChoice } from "./framework/choice.js";
 export { checkFramework } from "./framework/checkFramework.js";
+export { UNCLASSIFIED, UNCLASSIFIED_EN } from "./framework/bandsText.js";
 export { acceptedErrorsNote, acceptedErrorsNoteEn, frameworkErrors, frameworkGate } from "./framework/gate.js";
 export type { FrameworkGate } from "./framework/gate.js";
 export { frameworkSheetPlan, readFrameworkSheet } from "./framework/frameworkSheet.js";

@@ -13,7 +13,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { documentHeader, foldLoose, frameworkSummary } from "../../core/index.js";
+import { documentHeader, foldLoose, frameworkSummary, UNCLASSIFIED, UNCLASSIFIED_EN } from "../../core/index.js";
 import type { CountedRule, Framework, UnitScore } from "../../core/index.js";
 import { usePane } from "../context.js";
 import type { InputField } from "../settings.js";
@@ -262,6 +262,7 @@ function Results(props: { scores: UnitScore[] }) {
   const bandOf = (label: string | null) => {
     if (!label) return "";
     const b = fw.bands.find((x) => x.label === label);
+    if (!b && label === UNCLASSIFIED) return state.lang === "en" ? UNCLASSIFIED_EN : label;
     return state.lang === "en" ? (b?.labelEn ?? label) : label;
   };
   return (
