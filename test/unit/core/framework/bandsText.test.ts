@@ -48,7 +48,7 @@ describe("bands as provinces write them", () => {
 
   it("read from the framework sheet's “Xếp loại:” cell without a finding", () => {
     const fw = miniFramework();
-    const grid = frameworkToGrid(fw) as CellValue[][];
+    const grid: CellValue[][] = frameworkToGrid(fw);
     const r = grid.findIndex((row) => row[0] === "Xếp loại:");
     grid[r][1] = "Nhóm A: ≥ 90%; Nhóm B: 80 – < 90%";
     const sheet: SheetSnapshot = { name: "Bộ tiêu chí", originRow: 0, originCol: 0, values: grid };
