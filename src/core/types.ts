@@ -75,6 +75,11 @@ export interface CriterionNode {
   children: CriterionNode[];
   /** Leaves only. */
   scale?: ScoringScale;
+  /**
+   * Leaves only: the rule that computes the score from the unit's declared figures, as written in
+   * "Cách tính điểm" (see framework/scoreRule.ts); the engine re-reads it from this text.
+   */
+  ruleText?: string;
   source: ScoreSource;
   evidenceRequired: boolean;
   /** Unit groups the node applies to; undefined or empty = every group. */

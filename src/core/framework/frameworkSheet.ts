@@ -5,6 +5,7 @@
 // its cell, never throwing; the framework rules (src/core/rules/framework) report them.
 import { runFrameworkRules } from "../rules/framework/index.js";
 import { parseGroupsText } from "./groupsText.js";
+import { parseScoreRule } from "./scoreRule.js";
 import {
   CellValue,
   CriterionNode,
@@ -62,6 +63,7 @@ interface RowRecord {
   source?: ScoreSource;
   evidence?: boolean;
   appliesTo?: string[];
+  ruleText?: string;
 }
 
 /**
@@ -225,6 +227,14 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
       rec.scale = p.scale;
       if (!p.ok) facts.push({ kind: "scale-unreadable", cell: at(r, cols.scale as number), code, text: scaleT });
     }
+    const ruleT = cols.rule === undefined ? "" : text(get(r, cols.rule));
+    if (ruleT !== "") {
+      if (parseScoreRule(ruleT)) rec.ruleText = ruleT;
+      else if (parseScaleText(ruleT).ok) {
+        // A scale written under that name ("Có: 1; Không: 0"): a scale, when the row has none.
+        if (!rec.scale) rec.scale = parseScaleText(ruleT).scale;
+      } else facts.push({ kind: "rule-unreadable", cell: at(r, cols.rule as number), code, text: ruleT });
+    }
     const sourceT = text(get(r, cols.source));
     if (sourceT !== "") {
       const s = parseSource(sourceT);
@@ -320,6 +330,7 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
       out.source = rec.source ?? "self";
       out.evidenceRequired = rec.evidence ?? out.source === "self";
       if (rec.scale) out.scale = rec.scale;
+      if (rec.ruleText) out.ruleText = rec.ruleText;
     } else {
       const inherited = inheritedFlags(children);
       out.source = rec.source ?? inherited.source;

@@ -61,6 +61,7 @@ export function frameworkToGrid(fw: Framework): CellValue[][] {
       evidence:
         !inherited || inherited.evidenceRequired !== n.evidenceRequired ? (n.evidenceRequired ? YES : NO) : null,
       appliesTo: orNull((n.appliesTo ?? []).join("; ")),
+      rule: leaf ? orNull(n.ruleText) : null,
     };
     grid.push(FRAMEWORK_COLUMNS.map((c) => cells[c.key]));
   }
@@ -126,14 +127,14 @@ export function frameworkSheetPlan(fw: Framework): SheetPlan {
     styles,
     merges,
     // About 145 characters at 13 pt: A4 landscape fitted to the width prints it at 9 pt or more.
-    columnWidths: [16, 48, 9, 34, 11, 11, 14],
+    columnWidths: [16, 48, 9, 34, 11, 11, 14, 24],
     freeze: { rows: h + 1, columns: 0 },
     print: { orientation: "landscape", paper: "A4", titleRows: `$${h + 1}:$${h + 1}`, fitToWidth: true },
     fontName: "Times New Roman",
     fontSize: 13,
   };
   // Wrapped titles and scales get the height of their lines (Excel never grows a row on opening).
-  fitRowHeights(plan, h, totalRow, [1, 3, 4, 5, 6]);
+  fitRowHeights(plan, h, totalRow, [1, 3, 4, 5, 6, 7]);
   if (nodes.length > 0) {
     plan.validations = [
       {
