@@ -7,7 +7,11 @@ export interface Args {
   framework?: string;
   out?: string;
   previous?: string;
+  /** --groups: a table "Đơn vị | Nhóm" (.xlsx or .csv) giving units' ranking groups. */
+  groups?: string;
   json: boolean;
+  /** --accept-framework-errors: score with a framework that has errors (every sheet says so). */
+  acceptFrameworkErrors?: boolean;
   units?: number;
   seed?: number;
   /** --max-cells: cells over all input files of the run (default DEFAULT_LIMITS.maxCells). */
@@ -49,6 +53,8 @@ export class UsageError extends Error {
 export const USAGE = `Cách dùng / Usage:
   par-index validate [--framework <mã|tệp.xlsx|tệp.json>] [--json] <tệp.xlsx>...
   par-index score    [--framework …] [--out ket-qua.xlsx] [--previous nam-truoc.xlsx] [--json] <tệp.xlsx>...
+    [--accept-framework-errors]  chấm điểm dù bộ tiêu chí có lỗi / score despite framework errors
+  validate, score: [--groups nhom.xlsx|nhom.csv]  bảng "Đơn vị | Nhóm" / the units' groups
   Đầu văn bản / document header (score):
     [--issuer "Sở Nội vụ"] [--parent "Ủy ban nhân dân tỉnh Quảng Ninh"] [--place "Hạ Long"]
     [--date 2025-12-15 | 15/12/2025] [--number "125/BC-SNV"]
@@ -61,13 +67,15 @@ export const USAGE = `Cách dùng / Usage:
   Giới hạn tệp đầu vào / input limits: [--max-cells 3000000] [--max-mb 512]
 
 Mã thoát / exit status: 0 không có lỗi / no errors; 1 có lỗi trong hồ sơ / errors found;
-2 sai cách gọi hoặc tệp không đọc được / usage error or unreadable input.`;
+2 sai cách gọi, tệp không đọc được hoặc bộ tiêu chí có lỗi (score) / usage error, unreadable input
+or a framework with errors (score).`;
 
 const COMMANDS: Command[] = ["validate", "score", "template", "frameworks", "sample", "help"];
 const WITH_VALUE = new Set([
   "--framework",
   "--out",
   "--previous",
+  "--groups",
   "--units",
   "--seed",
   "--max-cells",
@@ -95,6 +103,7 @@ export function parseArgs(argv: string[]): Args {
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--json") args.json = true;
+    else if (a === "--accept-framework-errors") args.acceptFrameworkErrors = true;
     else if (a === "--help" || a === "-h") return { command: "help", json: false, files: [] };
     else if (a.startsWith("--")) {
       const [flag, inline] = a.includes("=")
@@ -145,6 +154,7 @@ export function parseArgs(argv: string[]): Args {
         args.unitPlans = list.length === 1 && list[0].toLowerCase() === "all" ? "all" : list;
       } else if (flag === "--framework") args.framework = value;
       else if (flag === "--out") args.out = value;
+      else if (flag === "--groups") args.groups = value;
       else args.previous = value;
     } else args.files.push(a);
   }
@@ -161,6 +171,18 @@ export function parseArgs(argv: string[]): Args {
     throw new UsageError(
       `Lệnh ${command} không ghi văn bản nên không nhận --issuer, --parent, --place, --date, --number, --sign, --signer, --unit-plans.`,
       `${command} writes no document: --issuer, --parent, --place, --date, --number, --sign, --signer, --unit-plans do not apply.`,
+    );
+  if (args.groups && command !== "score" && command !== "validate")
+    throw new UsageError(`Lệnh ${command} không nhận --groups.`, `${command} does not take --groups.`);
+  if (args.groups && !/\.(xlsx|csv)$/i.test(args.groups))
+    throw new UsageError(
+      `Tệp --groups phải là .xlsx hoặc .csv: ${args.groups}`,
+      `The --groups file must be .xlsx or .csv: ${args.groups}`,
+    );
+  if (args.acceptFrameworkErrors && command !== "score")
+    throw new UsageError(
+      `Lệnh ${command} không xếp hạng nên không nhận --accept-framework-errors.`,
+      `${command} does not rank: --accept-framework-errors does not apply.`,
     );
   if ((command === "template" || command === "frameworks" || command === "sample") && args.files.length)
     throw new UsageError(`Lệnh ${command} không nhận tệp đầu vào.`, `${command} takes no input files.`);

@@ -195,8 +195,8 @@ export async function readPrevious(file: string, read: ReadOptions = {}): Promis
   );
 }
 
-// A framework .json: a regular file (not a FIFO or a device), within the size limit.
-async function readJsonText(file: string, read: ReadOptions): Promise<string> {
+// A framework .json (or a --groups .csv): a regular file (not a FIFO or a device), within the size limit.
+export async function readJsonText(file: string, read: ReadOptions): Promise<string> {
   const max = read.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   try {
     const st = await fs.stat(file);

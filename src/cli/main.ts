@@ -2,13 +2,17 @@
 import * as ExcelJS from "exceljs";
 import * as path from "node:path";
 import {
+  acceptedErrorsNote,
+  acceptedErrorsNoteEn,
   analyseWorkbook,
   buildPlans,
   builtinFrameworks,
   checkWorkbookSheets,
+  frameworkGate,
   frameworkSheetPlan,
   frameworkSummary,
   getBuiltinFramework,
+  Finding,
   KEPT_SECTION,
   keptPlanEntries,
   PipelineOptions,
@@ -16,7 +20,8 @@ import {
   submissionTemplatePlan,
 } from "../core/index.js";
 import { Args, parseArgs, USAGE, UsageError } from "./args.js";
-import { chooseFramework, gatherInputs, readPrevious } from "./inputs.js";
+import { readGroupsFile } from "./groups.js";
+import { ChosenFramework, chooseFramework, gatherInputs, readPrevious } from "./inputs.js";
 import { ReadFile, refuseOutputOverInput } from "./paths.js";
 import { cleanTerminalText, jsonDocument, textReport, Warning } from "./report.js";
 import { sampleWorkbook } from "./sample.js";
@@ -110,6 +115,8 @@ async function refuseOverwrite(args: Args): Promise<void> {
     });
   if (args.previous)
     read.push({ file: args.previous, roleVi: "tệp năm trước (--previous)", roleEn: "previous-year file (--previous)" });
+  if (args.groups)
+    read.push({ file: args.groups, roleVi: "tệp nhóm đơn vị (--groups)", roleEn: "groups file (--groups)" });
   await refuseOutputOverInput(args.out, read);
 }
 
@@ -159,6 +166,10 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
     read,
   );
   const fw = await chooseFramework(args.framework, gathered, read);
+  // A broken framework does not rank: scoring stops with the framework's findings, unless staff
+  // accept its errors knowingly (then every generated sheet says so).
+  const gate = frameworkGate(fw.findings, args.acceptFrameworkErrors === true);
+  if (args.command === "score" && gate.blocked) return refuseBrokenFramework(fw, gate.errors, args, io);
   // The framework's own sheet is not a unit.
   const snapshot = { sheets: gathered.snapshot.sheets.filter((s) => s.name !== fw.sheet) };
   const options: PipelineOptions = { framework: fw.framework, names: resolveSheetNames(snapshot) };
@@ -166,6 +177,8 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
   // "Thông tin văn bản" sheet, then the framework's issuing body as the parent body (resolveHeader).
   if (args.header) options.header = args.header;
   if (args.previous) options.previous = await readPrevious(args.previous, read);
+  if (args.groups) options.groups = await readGroupsFile(args.groups, read);
+  if (args.command === "score" && gate.errors.length) options.acceptedFrameworkErrors = gate.errors;
   const analysis = analyseWorkbook(snapshot, options);
   // Sheets the files list but that could not be read, and unit-like sheets named like a framework:
   // findings, never silent drops.
@@ -235,6 +248,11 @@ async function validateOrScore(args: Args, io: Io): Promise<number> {
     await writeXlsxAtomic(wb, args.out);
     output = args.out;
   }
+  if (options.acceptedFrameworkErrors)
+    warnings.push({
+      message: acceptedErrorsNote(options.acceptedFrameworkErrors),
+      messageEn: acceptedErrorsNoteEn(options.acceptedFrameworkErrors),
+    });
   const errors = [...fw.findings, ...fileFindings, ...analysis.validation.findings].some((f) => f.severity === "error");
   const skippedMore = gathered.unread.map((u) => ({
     file: u.file,
@@ -276,4 +294,23 @@ function unitPlanSheets(args: Args, analysis: ReturnType<typeof analyseWorkbook>
       `--unit-plans: no unit sheet "${unknown.join('", "')}". Sheets: ${sheets.slice(0, 8).join(", ")}${sheets.length > 8 ? ", …" : ""}.`,
     );
   return args.unitPlans;
+}
+
+/** Scoring refused: the framework has errors and staff did not accept them (exit 2, its findings listed). */
+function refuseBrokenFramework(fw: ChosenFramework, errors: Finding[], args: Args, io: Io): number {
+  const where = (f: Finding) => `${f.file ? `${path.basename(f.file)} › ` : ""}${f.sheet}${f.cell ? `!${f.cell}` : ""}`;
+  const lines = fw.findings
+    .filter((f) => f.severity !== "info")
+    .map((f) => `  [${f.severity === "error" ? "lỗi" : "cảnh báo"}] ${where(f)} ${f.rule}: ${f.message}`);
+  io.err(
+    `par-index: bộ tiêu chí ${fw.framework.name} (${fw.how}) có ${errors.length} lỗi nên không chấm điểm, xếp hạng:\n` +
+      `${lines.join("\n")}\n` +
+      `Sửa bộ tiêu chí, hoặc chấm điểm dù có lỗi bằng --accept-framework-errors (mọi trang kết quả sẽ ghi chú điều này).\n` +
+      `(The framework has ${errors.length} error(s), so nothing is scored or ranked; fix it, or pass --accept-framework-errors.)\n`,
+  );
+  if (args.json)
+    io.out(
+      `${JSON.stringify({ error: "framework-errors", framework: { name: fw.framework.name, from: fw.howEn }, frameworkFindings: fw.findings }, null, 2)}\n`,
+    );
+  return 2;
 }

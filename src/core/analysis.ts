@@ -3,10 +3,11 @@
 import type { CountedRule } from "./submission/counted.js";
 import type { DocumentHeader } from "./plans/builder.js";
 import type { PreviousResult, SurveyEntry } from "./inputs/readers.js";
+import type { GroupEntry } from "./inputs/groupTable.js";
 import type { SheetNames } from "./plans/sheetNames.js";
 import type { UnitInputs, UnitScore } from "./scoring/score.js";
 import type { WorkbookValidation } from "./submission/validate.js";
-import type { Framework } from "./types.js";
+import type { FindingOf, Framework } from "./types.js";
 
 export interface PipelineOptions {
   framework: Framework;
@@ -18,6 +19,11 @@ export interface PipelineOptions {
   inputs?: Record<string, UnitInputs>;
   /** Survey points by unit name; default: every survey table ("Đơn vị | Điểm điều tra XHH") in the snapshot. */
   surveys?: SurveyEntry[];
+  /**
+   * Units' groups given by the shell (the CLI's --groups file): after the group tables in the
+   * snapshot, before staff's choice (overrides) and the unit's name.
+   */
+  groups?: GroupEntry[];
   /** Last year's results; matched to units by name. */
   previous?: PreviousResult[];
   /** Official header of the generated documents. */
@@ -27,6 +33,11 @@ export interface PipelineOptions {
   counted?: CountedRule;
   /** Names of the generated sheets; default: resolved from the snapshot (see resolveSheetNames). */
   names?: SheetNames;
+  /**
+   * The framework's error findings staff accepted knowingly (--accept-framework-errors, the pane's
+   * confirmation): every generated sheet says so under its title.
+   */
+  acceptedFrameworkErrors?: readonly FindingOf[];
 }
 
 /** What analyseWorkbook gives: every unit validated, scored and ranked. */

@@ -9,6 +9,8 @@ export type { CountedRule } from "./submission/counted.js";
 export type { SheetSummary, ValidatedSheet, WorkbookValidation } from "./submission/validate.js";
 export type { UnitInputs, UnitScore } from "./scoring/score.js";
 export type { PreviousResult, SurveyEntry } from "./inputs/readers.js";
+export type { GroupEntry } from "./inputs/groupTable.js";
+export type { GroupSource } from "./submission/groups.js";
 export type { DocumentHeader } from "./plans/builder.js";
 export type { SheetNames } from "./plans/sheetNames.js";
 export type { SampleOptions } from "./sample/units.js";
@@ -49,6 +51,9 @@ export { builtinFrameworks, getBuiltinFramework } from "./framework/samples.js";
 export { DEFAULT_FRAMEWORK_ID, defaultFramework, defaultFrameworkChoice, frameworkSheets } from "./framework/choice.js";
 export type { DefaultFramework, FrameworkChoice } from "./framework/choice.js";
 export { checkFramework } from "./framework/checkFramework.js";
+export { UNCLASSIFIED, UNCLASSIFIED_EN } from "./framework/bandsText.js";
+export { acceptedErrorsNote, acceptedErrorsNoteEn, frameworkErrors, frameworkGate } from "./framework/gate.js";
+export type { FrameworkGate } from "./framework/gate.js";
 export { frameworkSheetPlan, readFrameworkSheet } from "./framework/frameworkSheet.js";
 export type { ReadFrameworkResult } from "./framework/frameworkSheet.js";
 export { parseFrameworkJson } from "./framework/frameworkJson.js";
@@ -59,6 +64,9 @@ export { submissionTemplatePlan } from "./framework/template.js";
 // Inputs staff keep in the workbook.
 export { readPreviousResults, readSummaryInputs, readSurveyTable } from "./inputs/readers.js";
 export { DOCUMENT_INFO_SHEET, documentInfoOf, readDocumentInfo, textDate } from "./inputs/documentInfo.js";
+export { csvSheet, readGroupTable } from "./inputs/groupTable.js";
+export { groupTablesOf } from "./submission/groups.js";
+export type { GroupTables } from "./submission/groups.js";
 
 // Generated sheets.
 export { documentHeader } from "./plans/builder.js";

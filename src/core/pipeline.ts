@@ -1,6 +1,7 @@
 // The engine end to end: validate, gather inputs, score, rank (analyseWorkbook), then the sheets to
 // write (buildPlans). Both shells and the benchmark call these functions.
 import type { Analysis, PipelineOptions, PlanSelection } from "./analysis.js";
+import { acceptedErrorsNote, noteUnderTitle } from "./framework/gate.js";
 import { analysisSheetPlan } from "./plans/analysisSheet.js";
 import { DocumentHeader, documentHeader } from "./plans/builder.js";
 import { DOCUMENT_INFO_SHEET, documentInfoOf, documentInfoPlan } from "./inputs/documentInfo.js";
@@ -9,6 +10,8 @@ import { remediationPlan, unitPlanName, unitRemediationPlan } from "./plans/reme
 import { DEFAULT_SHEET_NAMES, resolveSheetNames } from "./plans/sheetNames.js";
 import { readSummaryInputs, readSurveyTable, PreviousResult } from "./inputs/readers.js";
 import { checkSurveys } from "./rules/survey/index.js";
+import { checkGroupTables } from "./rules/groups/index.js";
+import { groupTablesOf } from "./submission/groups.js";
 import { DetailLayout, detailSheetPlan } from "./plans/detailSheet.js";
 import { rankingSheetPlan } from "./plans/rankingSheet.js";
 import { SummaryLayout, summarySheetPlan } from "./plans/summarySheet.js";
@@ -79,7 +82,13 @@ export function scoreUnits(
 export function analyseWorkbook(snapshot: WorkbookSnapshot, opts: PipelineOptions): Analysis {
   const fw = opts.framework;
   const counted = opts.counted ?? "appraised-else-self";
-  const validation = checkWorkbook(parseWorkbook(snapshot, fw, { file: opts.file, overrides: opts.overrides }), fw);
+  // Group tables ("Đơn vị | Nhóm") in the snapshot decide groups first, then the shell's (--groups).
+  const groupTables = groupTablesOf(snapshot, opts.groups);
+  const validation = checkWorkbook(
+    parseWorkbook(snapshot, fw, { file: opts.file, overrides: opts.overrides, groupTables }),
+    fw,
+  );
+  validation.findings.push(...checkGroupTables([...groupTables.table!, ...groupTables.option!], fw));
   const inputs = gatherInputs(snapshot, validation, opts);
   validation.findings.push(...inputs.findings);
   const scores = scoreUnits(validation, fw, inputs.bySheet, counted);
@@ -165,6 +174,10 @@ export function buildPlans(
   for (const sheet of unitSheets) {
     const p = unitRemediationPlan(a, r.detail, sheet, { header, existing, year: opts.year });
     if (p) out.push(p);
+  }
+  if (opts.acceptedFrameworkErrors?.length) {
+    const note = acceptedErrorsNote(opts.acceptedFrameworkErrors);
+    for (const p of out) noteUnderTitle(p, note);
   }
   return out;
 }

@@ -75,6 +75,11 @@ export interface CriterionNode {
   children: CriterionNode[];
   /** Leaves only. */
   scale?: ScoringScale;
+  /**
+   * Leaves only: the rule that computes the score from the unit's declared figures, as written in
+   * "Cách tính điểm" (see framework/scoreRule.ts); the engine re-reads it from this text.
+   */
+  ruleText?: string;
   source: ScoreSource;
   evidenceRequired: boolean;
   /** Unit groups the node applies to; undefined or empty = every group. */
@@ -105,8 +110,13 @@ export interface Framework {
   sample: boolean;
   issuingBody?: string;
   notApplicableRule: NotApplicableRule;
-  /** Ranking groups, e.g. ["Phường", "Xã", "Đặc khu"]. */
+  /** Ranking groups, e.g. ["Phường", "Xã", "Đặc khu"]: the only groups a unit can be in. */
   groups: string[];
+  /**
+   * Words in a unit's name that put it in a group, by group ("Phòng có chức năng giải quyết TTHC":
+   * ["Tư pháp", "Tài chính - Kế hoạch"]): groups by function, not by the kind of unit.
+   */
+  groupKeywords?: Record<string, string[]>;
   /** Classification bands, any order (consumers sort by min). */
   bands: Band[];
   /** Optional capped bonus (điểm thưởng) and penalty (điểm trừ) points. */

@@ -9,6 +9,7 @@ import {
   builtinFrameworks,
   defaultFrameworkChoice,
   frameworkSheetPlan,
+  groupTablesOf,
   lostItems,
   submissionTemplatePlan,
   validateWorkbook,
@@ -41,7 +42,7 @@ import {
   withInput,
   withOverride,
 } from "./settings.js";
-import { initialState, Notice, skippedSheets, StepId, TaskPaneState, unitChecks } from "./state.js";
+import { initialState, Notice, scoringGate, skippedSheets, StepId, TaskPaneState, unitChecks } from "./state.js";
 import { validateInChunks } from "./validateInChunks.js";
 import { FrameworkChoice, resolveFramework, workbookLists } from "./workbook.js";
 
@@ -77,6 +78,8 @@ export class TaskPaneController {
   private atRisk: { sheet: string; cell: string; target: string }[] = [];
   /** The criteria set's groups, bands and year the settings were taken from (frameworkSettingsKey). */
   private settingsKey = "";
+  /** The framework errors staff accepted (their rules, cells and messages): new errors ask again. */
+  private acceptedKey = "";
 
   constructor(gateway: ExcelGateway, opts: ControllerOptions = {}) {
     this.gateway = gateway;
@@ -226,9 +229,12 @@ export class TaskPaneController {
         ? settingsFor(resolved.framework, this.state.settings)
         : this.state.settings;
     this.settingsKey = key;
+    // An acceptance holds for the errors staff saw: other errors (a new choice, an edited sheet) ask again.
+    const accepted = this.state.frameworkAccepted && errorsKey(resolved.findings) === this.acceptedKey;
     this.set({
       choice,
       framework: resolved.framework,
+      frameworkAccepted: accepted,
       frameworkFindings: resolved.findings,
       frameworkProblem: resolved.problem ?? null,
       ...workbookLists(snapshot),
@@ -259,6 +265,24 @@ export class TaskPaneController {
       await this.applySnapshot(snapshot, { kind: "sheet", sheet: sheet.name }, true);
       this.notify("success", msg("insertedFramework", { sheet: sheet.name }));
     });
+  }
+
+  /** Asks staff to confirm that they score with the framework's errors (acceptFrameworkErrors(true) confirms). */
+  acceptFrameworkErrors(confirmed = false): void {
+    const errors = scoringGate({ ...this.state, frameworkAccepted: false }).errors;
+    if (errors.length === 0) return;
+    if (!confirmed) {
+      this.set({ confirm: { kind: "accept-framework-errors", errors: errors.length }, notice: null, error: null });
+      return;
+    }
+    this.acceptedKey = errorsKey(this.state.frameworkFindings);
+    this.set({ frameworkAccepted: true, confirm: null });
+  }
+
+  /** Takes back the acceptance: scoring stops again until the framework is fixed. */
+  withdrawFrameworkAcceptance(): void {
+    this.acceptedKey = "";
+    this.set({ frameworkAccepted: false });
   }
 
   /** Drops the pending question (nothing is replaced). */
@@ -311,7 +335,7 @@ export class TaskPaneController {
       const v = validateWorkbook(
         { source: this.snapshot.source, sheets: [snap] },
         effectiveFramework(fw, this.state.settings),
-        { overrides: this.state.overrides },
+        { overrides: this.state.overrides, groupTables: groupTablesOf(this.snapshot) },
       );
       const [check] = unitChecks(v);
       if (check) this.set({ units: this.state.units.map((u) => (u.sheet === sheet ? check : u)) });
@@ -426,11 +450,14 @@ export class TaskPaneController {
     label: Message,
   ): Promise<{ snapshot: WorkbookSnapshot; options: PipelineOptions; analysis: Analysis }> {
     const framework = requireFramework(this.state);
+    const gate = scoringGate(this.state);
+    if (gate.blocked) throw new PaneProblem(msg("frameworkBlocksScoring", { errors: gate.errors.length }));
     const snapshot = await this.read();
     const { options, previousCount } = pipelineOptions(
       { framework, settings: this.state.settings, units: this.state.units, overrides: this.state.overrides },
       snapshot,
     );
+    if (gate.errors.length) options.acceptedFrameworkErrors = gate.errors;
     this.set({ previousCount });
     this.phase(label);
     await this.yieldToUi();
@@ -484,4 +511,13 @@ export class TaskPaneController {
       this.set({ results: analysis.scores, units: unitChecks(analysis.validation, analysis.scores), notice });
     });
   }
+}
+
+/** The framework's errors as one key (rule, cell, message), to tell whether staff accepted these very errors. */
+function errorsKey(findings: readonly Finding[]): string {
+  return JSON.stringify(
+    findings
+      .filter((f) => f.severity === "error" && f.rule.startsWith("framework-"))
+      .map((f) => [f.rule, f.cell, f.message]),
+  );
 }

@@ -99,6 +99,17 @@ const vi = {
   formulasAtRisk: (p: { cells: string[]; more: number }) =>
     `Công thức của người dùng trỏ tới trang do bổ trợ tạo vừa được thay thế nên có thể báo #REF!: ${p.cells.join("; ")}${p.more > 0 ? ` và ${p.more} ô khác` : ""}. Hãy sửa lại các công thức đó (Excel không tự chuyển tham chiếu sang trang mới).`,
   replace: "Thay thế trang",
+  frameworkBlocked: (p: { errors: number }) =>
+    `Bộ tiêu chí có ${p.errors} lỗi nên chưa thể chấm điểm, xếp hạng. Hãy sửa bộ tiêu chí rồi bấm “Đọc lại sổ tính”, hoặc chấp nhận các lỗi nếu đã xem kỹ.`,
+  acceptFrameworkErrors: "Vẫn chấm điểm với bộ tiêu chí có lỗi…",
+  confirmAcceptFrameworkErrors: (p: { errors: number }) =>
+    `Chấm điểm, xếp hạng với bộ tiêu chí đang có ${p.errors} lỗi? Kết quả có thể sai; mọi trang kết quả sẽ ghi chú dưới tiêu đề rằng lỗi đã được chấp nhận.`,
+  acceptErrors: "Chấp nhận và chấm điểm",
+  frameworkAccepted: (p: { errors: number }) =>
+    `Đã chấp nhận ${p.errors} lỗi của bộ tiêu chí: mọi trang kết quả sẽ ghi chú điều này dưới tiêu đề.`,
+  withdrawAcceptance: "Bỏ chấp nhận",
+  frameworkBlocksScoring: (p: { errors: number }) =>
+    `Bộ tiêu chí có ${p.errors} lỗi nên chưa chấm điểm. Sửa bộ tiêu chí, hoặc chấp nhận các lỗi ở bước 1.`,
   insertedFramework: (p: { sheet: string }) =>
     `Đã chèn trang ${q(p.sheet)} và chọn làm bộ tiêu chí. Sửa trang theo quyết định của tỉnh, rồi bấm “Đọc lại sổ tính”.`,
   insertedTemplate: (p: { sheet: string }) =>
@@ -121,6 +132,7 @@ const vi = {
   colUnit: "Đơn vị",
   unitNameLabel: (p: { sheet: string }) => `Tên đơn vị của trang ${p.sheet}`,
   unitGroupLabel: (p: { sheet: string }) => `Nhóm của trang ${p.sheet}`,
+  groupNotChosen: "— Chưa xác định nhóm: hãy chọn —",
   skippedTitle: (p: { n: number }) => `${p.n} trang không phải bảng tự đánh giá`,
   skipReason: (p: { reason: string }) =>
     ({
@@ -346,6 +358,17 @@ const en: Catalog = {
   formulasAtRisk: (p) =>
     `Users' formulas pointed at add-in sheets that were just replaced and may now show #REF!: ${p.cells.join("; ")}${p.more > 0 ? ` and ${p.more} more` : ""}. Fix those formulas (Excel does not move references to the new sheet).`,
   replace: "Replace the sheet",
+  frameworkBlocked: (p) =>
+    `The criteria set has ${plural(p.errors, "error", "errors")}, so nothing can be scored or ranked. Fix it and click “Read the workbook again”, or accept the errors if you have checked them.`,
+  acceptFrameworkErrors: "Score with the criteria set anyway…",
+  confirmAcceptFrameworkErrors: (p) =>
+    `Score and rank with a criteria set that has ${plural(p.errors, "error", "errors")}? The results may be wrong; every result sheet will note under its title that the errors were accepted.`,
+  acceptErrors: "Accept and score",
+  frameworkAccepted: (p) =>
+    `${plural(p.errors, "error", "errors")} of the criteria set accepted: every result sheet will note it under its title.`,
+  withdrawAcceptance: "Withdraw",
+  frameworkBlocksScoring: (p) =>
+    `The criteria set has ${plural(p.errors, "error", "errors")}, so nothing is scored. Fix it, or accept the errors in step 1.`,
   insertedFramework: (p) =>
     `Inserted sheet ${q(p.sheet)} and chose it as the criteria set. Edit it to match the province's decision, then click “Read the workbook again”.`,
   insertedTemplate: (p) => `Inserted sheet ${q(p.sheet)}. Send it to the units for their self-assessment.`,
@@ -365,6 +388,7 @@ const en: Catalog = {
   colUnit: "Unit",
   unitNameLabel: (p) => `Unit name of sheet ${p.sheet}`,
   unitGroupLabel: (p) => `Group of sheet ${p.sheet}`,
+  groupNotChosen: "— Group unknown: choose one —",
   skippedTitle: (p) => `${plural(p.n, "sheet is", "sheets are")} not self-assessments`,
   skipReason: (p) =>
     ({

@@ -1,9 +1,10 @@
 // What the task pane shows: the state the controller keeps and every component reads.
-import { defaultFrameworkChoice, unitReading } from "../core/index.js";
+import { defaultFrameworkChoice, frameworkGate, unitReading } from "../core/index.js";
 import type {
   DocumentHeader,
   Finding,
   Framework,
+  FrameworkGate,
   SheetSummary,
   Text,
   UnitInputs,
@@ -71,7 +72,9 @@ export interface TaskPaneState {
   /** The framework sheet the add-in made earlier, which inserting again replaces. */
   generatedFrameworkSheet: string | null;
   /** A pending question before a destructive action. */
-  confirm: { kind: "replace-framework"; sheet: string } | null;
+  confirm: { kind: "replace-framework"; sheet: string } | { kind: "accept-framework-errors"; errors: number } | null;
+  /** Staff accepted the framework's errors knowingly: scoring goes on, every generated sheet says so. */
+  frameworkAccepted: boolean;
   /** Every sheet name, in order. */
   sheets: string[];
   units: UnitCheck[];
@@ -106,6 +109,7 @@ export function initialState(lang: Lang, builtins: readonly { id: string; name: 
     frameworkSheets: [],
     generatedFrameworkSheet: null,
     confirm: null,
+    frameworkAccepted: false,
     sheets: [],
     units: [],
     skipped: [],
@@ -119,6 +123,11 @@ export function initialState(lang: Lang, builtins: readonly { id: string; name: 
     written: [],
     planTarget: "",
   };
+}
+
+/** Whether the framework's errors stop scoring (none, or accepted: it may go on). */
+export function scoringGate(state: Pick<TaskPaneState, "frameworkFindings" | "frameworkAccepted">): FrameworkGate {
+  return frameworkGate(state.frameworkFindings, state.frameworkAccepted);
 }
 
 /** The checked units of a validation, sheets in order. */

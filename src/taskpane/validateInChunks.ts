@@ -1,6 +1,6 @@
 // Checking many unit sheets without freezing the pane: a few sheets at a time, yielding to the
 // browser in between so it can repaint the progress bar.
-import { validateWorkbook } from "../core/index.js";
+import { groupTablesOf, validateWorkbook } from "../core/index.js";
 import type { Framework, WorkbookSnapshot, WorkbookValidation } from "../core/index.js";
 import type { UnitOverride } from "./settings.js";
 
@@ -21,11 +21,14 @@ export async function validateInChunks(
   const { chunk, yieldToUi, onProgress } = pacing;
   const total = snapshot.sheets.length;
   const out: WorkbookValidation = { sheets: [], skipped: [], findings: [] };
+  // Group tables ("Đơn vị | Nhóm") anywhere in the workbook decide the groups of every chunk's units.
+  const groupTables = groupTablesOf(snapshot);
   onProgress(0, total);
   for (let i = 0; i < total; i += chunk) {
     await yieldToUi();
     const part = validateWorkbook({ source: snapshot.source, sheets: snapshot.sheets.slice(i, i + chunk) }, fw, {
       overrides,
+      groupTables,
     });
     out.sheets.push(...part.sheets);
     out.skipped.push(...part.skipped);

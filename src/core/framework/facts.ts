@@ -45,6 +45,8 @@ export type FrameworkFact =
   | { kind: "code-repeated"; cell: string; code: string; text: string; firstRow: number; typedAsNumber: boolean }
   /** A scale cell that is neither a list of values nor a step (kept as text). */
   | { kind: "scale-unreadable"; cell: string; code: string; text: string }
+  /** A "Cách tính điểm" cell that is none of the rules (kept as text, not used to compute). */
+  | { kind: "rule-unreadable"; cell: string; code: string; text: string }
   /** A source or evidence cell that means none of its words. */
   | { kind: "value-unreadable"; cell: string; code: string; column: "source" | "evidence"; text: string }
   /** A code whose parent code is not in the sheet (the row and its children are dropped). */

@@ -8,6 +8,7 @@ import { normalizeCode } from "../util/codes.js";
 import { parseLocaleNumber } from "../util/numbers.js";
 import type { FrameworkFact, FrameworkRead, JsonProblem } from "./facts.js";
 import { withoutSourceRows } from "./model.js";
+import { parseScoreRule } from "./scoreRule.js";
 
 /** The framework as indented JSON, without sheet row numbers. */
 export function frameworkToJson(fw: Framework): string {
@@ -141,6 +142,12 @@ export function readFrameworkJsonFacts(text: string, file?: string): FrameworkRe
     }
     const applies = strList(`${path}.appliesTo`, v.appliesTo);
     if (applies && applies.length > 0) out.appliesTo = applies;
+    // "Cách tính điểm": the rule's text, as on the sheet; one that is no rule is reported at its path.
+    const rule = str(`${path}.ruleText`, v.ruleText, false);
+    if (rule !== undefined && rule.trim() !== "") {
+      if (parseScoreRule(rule)) out.ruleText = rule;
+      else facts.push({ kind: "rule-unreadable", cell: `${path}.ruleText`, code, text: rule });
+    }
     return out;
   };
 
@@ -200,6 +207,15 @@ export function readFrameworkJsonFacts(text: string, file?: string): FrameworkRe
   if (bonusMax !== undefined) fw.bonusMax = bonusMax;
   const penaltyMax = num("$.penaltyMax", root.penaltyMax);
   if (penaltyMax !== undefined) fw.penaltyMax = penaltyMax;
+  // Keywords by group: {"Phòng có chức năng giải quyết TTHC": ["Tư pháp", …]}.
+  if (isObj(root.groupKeywords)) {
+    const kw: Record<string, string[]> = {};
+    for (const [g, list] of Object.entries(root.groupKeywords)) {
+      const l = strList(`$.groupKeywords[${JSON.stringify(g)}]`, list);
+      if (l?.length) kw[g] = l;
+    }
+    if (Object.keys(kw).length) fw.groupKeywords = kw;
+  } else if (root.groupKeywords !== undefined) bad("$.groupKeywords", "not-object", shown(root.groupKeywords));
 
   return done(fw);
 }

@@ -4,6 +4,8 @@
 // Roman numerals or numbers; "0,5" as text). The reader records every mistake it meets as a fact at
 // its cell, never throwing; the framework rules (src/core/rules/framework) report them.
 import { runFrameworkRules } from "../rules/framework/index.js";
+import { parseGroupsText } from "./groupsText.js";
+import { parseScoreRule } from "./scoreRule.js";
 import {
   CellValue,
   CriterionNode,
@@ -61,6 +63,7 @@ interface RowRecord {
   source?: ScoreSource;
   evidence?: boolean;
   appliesTo?: string[];
+  ruleText?: string;
 }
 
 /**
@@ -224,6 +227,14 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
       rec.scale = p.scale;
       if (!p.ok) facts.push({ kind: "scale-unreadable", cell: at(r, cols.scale as number), code, text: scaleT });
     }
+    const ruleT = cols.rule === undefined ? "" : text(get(r, cols.rule));
+    if (ruleT !== "") {
+      if (parseScoreRule(ruleT)) rec.ruleText = ruleT;
+      else if (parseScaleText(ruleT).ok) {
+        // A scale written under that name ("Có: 1; Không: 0"): a scale, when the row has none.
+        if (!rec.scale) rec.scale = parseScaleText(ruleT).scale;
+      } else facts.push({ kind: "rule-unreadable", cell: at(r, cols.rule as number), code, text: ruleT });
+    }
     const sourceT = text(get(r, cols.source));
     if (sourceT !== "") {
       const s = parseSource(sourceT);
@@ -319,6 +330,7 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
       out.source = rec.source ?? "self";
       out.evidenceRequired = rec.evidence ?? out.source === "self";
       if (rec.scale) out.scale = rec.scale;
+      if (rec.ruleText) out.ruleText = rec.ruleText;
     } else {
       const inherited = inheritedFlags(children);
       out.source = rec.source ?? inherited.source;
@@ -329,6 +341,7 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
     return out;
   };
 
+  const groupsRead = parseGroupsText(metaText("groups"));
   const framework: Framework = {
     id,
     name,
@@ -336,10 +349,11 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
     level: metaText("level"),
     sample,
     notApplicableRule,
-    groups: splitList(metaText("groups")),
+    groups: groupsRead.groups,
     bands,
     areas: areas.map(finalize),
   };
+  if (Object.keys(groupsRead.keywords).length) framework.groupKeywords = groupsRead.keywords;
   if (year !== undefined) framework.year = year;
   if (metaText("issuingBody") !== "") framework.issuingBody = metaText("issuingBody");
   if (bonusMax !== undefined) framework.bonusMax = bonusMax;

@@ -2,6 +2,7 @@
 // total) and the plan that gives it the official look. The reader is frameworkSheet.ts.
 import { CellValue, Framework, PlanCell, SheetPlan, StyledRange, isCellError } from "../types.js";
 import { a1, rangeA1 } from "../util/a1.js";
+import { formatGroupsText } from "./groupsText.js";
 import { codeDepth, displayCode } from "../util/codes.js";
 import {
   FRAMEWORK_COLUMNS,
@@ -39,7 +40,7 @@ export function frameworkToGrid(fw: Framework): CellValue[][] {
     issuingBody: orNull(fw.issuingBody),
     sample: fw.sample ? YES : NO,
     notApplicableRule: NA_RULE_TEXT[fw.notApplicableRule],
-    groups: orNull(fw.groups.join("; ")),
+    groups: orNull(formatGroupsText(fw)),
     bands: orNull(formatBands(fw.bands)),
     bonusMax: fw.bonusMax ?? null,
     penaltyMax: fw.penaltyMax ?? null,
@@ -60,6 +61,7 @@ export function frameworkToGrid(fw: Framework): CellValue[][] {
       evidence:
         !inherited || inherited.evidenceRequired !== n.evidenceRequired ? (n.evidenceRequired ? YES : NO) : null,
       appliesTo: orNull((n.appliesTo ?? []).join("; ")),
+      rule: leaf ? orNull(n.ruleText) : null,
     };
     grid.push(FRAMEWORK_COLUMNS.map((c) => cells[c.key]));
   }
@@ -125,14 +127,14 @@ export function frameworkSheetPlan(fw: Framework): SheetPlan {
     styles,
     merges,
     // About 145 characters at 13 pt: A4 landscape fitted to the width prints it at 9 pt or more.
-    columnWidths: [16, 48, 9, 34, 11, 11, 14],
+    columnWidths: [16, 48, 9, 34, 11, 11, 14, 24],
     freeze: { rows: h + 1, columns: 0 },
     print: { orientation: "landscape", paper: "A4", titleRows: `$${h + 1}:$${h + 1}`, fitToWidth: true },
     fontName: "Times New Roman",
     fontSize: 13,
   };
   // Wrapped titles and scales get the height of their lines (Excel never grows a row on opening).
-  fitRowHeights(plan, h, totalRow, [1, 3, 4, 5, 6]);
+  fitRowHeights(plan, h, totalRow, [1, 3, 4, 5, 6, 7]);
   if (nodes.length > 0) {
     plan.validations = [
       {

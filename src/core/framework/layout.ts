@@ -25,7 +25,7 @@ export function looksLikeFrameworkSheet(sheet: SheetSnapshot): boolean {
 }
 
 /** Columns of the framework table. Only code, title and max are required when reading. */
-export type FrameworkColumn = "code" | "title" | "max" | "scale" | "source" | "evidence" | "appliesTo";
+export type FrameworkColumn = "code" | "title" | "max" | "scale" | "source" | "evidence" | "appliesTo" | "rule";
 
 interface ColumnDef {
   key: FrameworkColumn;
@@ -87,7 +87,6 @@ export const FRAMEWORK_COLUMNS: readonly ColumnDef[] = [
       "thang diem",
       "thang diem chi tiet",
       "cach cham diem",
-      "cach tinh diem",
       "huong dan cham diem",
       "phuong phap cham diem",
       "scale",
@@ -127,6 +126,12 @@ export const FRAMEWORK_COLUMNS: readonly ColumnDef[] = [
       "applicable to",
       "groups",
     ],
+  },
+  {
+    key: "rule",
+    header: "Cách tính điểm",
+    headerEn: "Scoring rule",
+    names: ["cach tinh diem", "cong thuc tinh diem", "quy tac tinh diem", "scoring rule"],
   },
 ];
 
@@ -275,7 +280,7 @@ export interface FrameworkLocation {
 /** The location of the sheet frameworkToGrid writes, placed at A1. */
 export function defaultFrameworkLocation(): FrameworkLocation {
   const columns: Partial<Record<FrameworkColumn, number>> = {};
-  for (const k of ["code", "title", "max", "scale", "source", "evidence", "appliesTo"] as const)
+  for (const k of ["code", "title", "max", "scale", "source", "evidence", "appliesTo", "rule"] as const)
     columns[k] = gridCol(k);
   return { columns };
 }

@@ -2,6 +2,7 @@
 // "Xuất sắc: 90; Tốt: 80; …". Reading keeps the original text; writing uses Vietnamese numbers.
 import { Band, ScoringScale } from "../types.js";
 import { formatVi, parseLocaleNumber } from "../util/numbers.js";
+import { bandItems, parseBandItem } from "./bandsText.js";
 import { headerKey } from "./layout.js";
 
 /** A number at the end of a scale or band item: "1", "0,5 điểm", "≥ 90%". */
@@ -76,20 +77,22 @@ export function bandLabelEn(label: string): string | undefined {
   return BAND_EN[headerKey(label)];
 }
 
-/** Parses "Xuất sắc: 90; Tốt (Good): 80; …"; items that cannot be read are returned in `bad`. */
+/**
+ * Parses bands as provinces write them ("Xuất sắc: ≥ 90; Tốt: 80 – < 90", "Nhóm A: 90; Nhóm B: 80",
+ * "A ≥ 90%, B từ 80% đến dưới 90%", an English name in brackets: "Tốt (Good): 80"); items that cannot
+ * be read are returned in `bad`.
+ */
 export function parseBandsText(text: string): { bands: Band[]; bad: string[] } {
   const bands: Band[] = [];
   const bad: string[] = [];
-  for (const raw of text.normalize("NFC").split(/[;\n]/)) {
-    const item = raw.trim();
-    if (item === "") continue;
-    const i = item.lastIndexOf(":");
-    const min = i >= 0 ? trailingNumber(item.slice(i + 1).trim()) : null;
-    let label = i >= 0 ? item.slice(0, i).trim() : "";
-    if (min === null || label === "") {
+  for (const item of bandItems(text)) {
+    const read = parseBandItem(item);
+    if (!read) {
       bad.push(item);
       continue;
     }
+    let label = read.label;
+    const min = read.min;
     let labelEn: string | undefined;
     const en = /^(.*?)\s*\(([^()]*)\)$/.exec(label);
     if (en && en[1] !== "") {

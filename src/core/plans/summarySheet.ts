@@ -1,4 +1,5 @@
 import { appliesTo, sortedBands, surveyMax } from "../framework/model.js";
+import { UNCLASSIFIED } from "../framework/bandsText.js";
 import { UnitScore } from "../scoring/score.js";
 import { CountedRule } from "../submission/counted.js";
 import { MatchedRow } from "../submission/parseSubmission.js";
@@ -259,7 +260,11 @@ export function summarySheetPlan(
       c.rank,
       `=IF(${ready},"",COUNTIFS(${abs(c.group)},${col(c.group, r)},${abs(c.status)},"${READY}",${abs(c.index)},">"&${col(c.index, r)})+1)`,
     );
-    b.formula(r, c.band, `=IF(${ready},"",IFERROR(LOOKUP(${col(c.index, r)},${bandMin},${bandLabel}),""))`);
+    b.formula(
+      r,
+      c.band,
+      `=IF(${ready},"",IFERROR(LOOKUP(${col(c.index, r)},${bandMin},${bandLabel}),"${UNCLASSIFIED}"))`,
+    );
     if (hasPrev) {
       const p = opts.previous!.get(u.submission.sheet);
       b.value(r, c.prevPoints!, p?.points ?? null);

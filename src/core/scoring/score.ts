@@ -5,6 +5,7 @@ import { Framework } from "../types.js";
 import { a1 } from "../util/a1.js";
 import { round, sum } from "../util/numbers.js";
 import { sheetAdjustments } from "./adjustments.js";
+import { UNCLASSIFIED } from "../framework/bandsText.js";
 
 /** Inputs the office adds per unit: survey points (SIPAS…), bonus and penalty points. */
 export interface UnitInputs {
@@ -62,6 +63,7 @@ export interface UnitScore {
   blocked: boolean;
   errors: number;
   rank: number | null;
+  /** The band's label; "Không xếp loại" below the lowest band; null for a unit held back by errors. */
   band: string | null;
 }
 
@@ -176,7 +178,8 @@ export function scoreUnit(
     blocked: errors > 0,
     errors,
     rank: null,
-    band: errors > 0 ? null : (classify(fw.bands, index)?.label ?? null),
+    // Below the lowest band a unit is "Không xếp loại", never blank (only a unit held back has none).
+    band: errors > 0 ? null : (classify(fw.bands, index)?.label ?? UNCLASSIFIED),
   };
   if (s.file !== undefined) out.file = s.file;
   return out;

@@ -6,7 +6,8 @@ import { cellText, foldLoose, foldText } from "../util/text.js";
 import { foldTitle } from "./abbreviations.js";
 import { Grid } from "./grid.js";
 import { findHeader, HeaderMatch } from "./header.js";
-import { findUnit, unitGroup } from "./unit.js";
+import { GroupSource, GroupTables, resolveGroup } from "./groups.js";
+import { findUnit } from "./unit.js";
 
 /** One cell of a submission as read: where it is, what it holds, and how it reads as a number. */
 export interface ReadCell {
@@ -160,7 +161,8 @@ export interface Submission {
   unitSource: "title" | "label" | "sheet" | "override";
   unitCell: string;
   group: string;
-  groupSource: "override" | "name" | "default";
+  /** Where the group came from ("unknown": no group could be decided, see resolveGroup). */
+  groupSource: GroupSource;
   header: HeaderMatch | null;
   /** Matched rows in sheet order. */
   rows: MatchedRow[];
@@ -183,6 +185,8 @@ export interface ParseOptions {
   file?: string;
   unitOverride?: string;
   groupOverride?: string;
+  /** Group tables ("Đơn vị | Nhóm") of the run: they decide a unit's group before anything else. */
+  groupTables?: GroupTables;
 }
 
 const NA_MARKERS = new Set(["kad", "kps", "khong ap dung", "khong phat sinh", "n/a", "na", "not applicable"]);
@@ -285,7 +289,7 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
     ? findUnit(grid, header.row - header.rows + 1)
     : { name: sheet.name.trim(), source: "sheet" as const, cell: "A1" };
   const unitName = opts.unitOverride?.trim() || unitFound.name;
-  const grp = unitGroup(unitName, fw.groups, opts.groupOverride);
+  const grp = resolveGroup(unitName, sheet.name, fw, { override: opts.groupOverride, tables: opts.groupTables });
   const submission: Submission = {
     file: opts.file,
     sheet: sheet.name,

@@ -12,6 +12,7 @@ import { unitKind } from "./unit.js";
 import { consolidatedTable } from "./consolidated.js";
 import { readSurveyTable } from "../inputs/readers.js";
 import { duplicateFindings, joinedFindings, joinSubmissions, unitGroups } from "./units.js";
+import type { GroupTables } from "./groups.js";
 
 export interface SheetSummary {
   file?: string;
@@ -120,6 +121,8 @@ const RESULT_KINDS = new Set(["summary", "ranking", "detail"]);
 export interface ValidateOptions {
   file?: string;
   overrides?: Record<string, { unit?: string; group?: string }>;
+  /** Group tables ("Đơn vị | Nhóm") read from the inputs and given by the shell. */
+  groupTables?: GroupTables;
 }
 
 /** Reads every sheet that looks like a unit's submission; the rest (and blank templates) are skipped with a reason. */
@@ -136,6 +139,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, fw: Framework, opts: V
     }
     const o = opts.overrides?.[sheet.name];
     const options: ParseOptions = { file, unitOverride: o?.unit, groupOverride: o?.group };
+    if (opts.groupTables) options.groupTables = opts.groupTables;
     const submission = parseSubmission(sheet, fw, options);
     if (
       sheet.generated === "template" &&

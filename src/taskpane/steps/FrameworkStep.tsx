@@ -20,6 +20,7 @@ import { usePane } from "../context.js";
 import { countSeverity } from "../findingFilters.js";
 import { FindingList } from "../Findings.js";
 import type { FrameworkChoice } from "../workbook.js";
+import { scoringGate } from "../state.js";
 import { StepHeader, stepTitleId } from "./StepHeader.js";
 
 const keyOf = (choice: FrameworkChoice) =>
@@ -96,6 +97,8 @@ export function FrameworkStep() {
       ) : fw ? (
         <Text>{text("frameworkProblemsNone")}</Text>
       ) : null}
+
+      <FrameworkGateBar />
 
       {state.confirm?.kind === "replace-framework" ? (
         <MessageBar intent="warning" layout="multiline">
@@ -178,5 +181,44 @@ function FrameworkFacts(props: { framework: Framework }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** A framework with errors does not rank: says so, and lets staff accept the errors knowingly. */
+function FrameworkGateBar() {
+  const { controller, state, text } = usePane();
+  const gate = scoringGate(state);
+  const errors = gate.errors.length;
+  if (errors === 0) return null;
+  if (state.confirm?.kind === "accept-framework-errors")
+    return (
+      <MessageBar intent="warning" layout="multiline" data-testid="framework-gate">
+        <MessageBarBody>{text("confirmAcceptFrameworkErrors", { errors })}</MessageBarBody>
+        <MessageBarActions>
+          <Button appearance="primary" onClick={() => controller.acceptFrameworkErrors(true)}>
+            {text("acceptErrors")}
+          </Button>
+          <Button onClick={() => controller.cancelConfirm()}>{text("cancel")}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  if (!gate.blocked)
+    return (
+      <MessageBar intent="warning" layout="multiline" data-testid="framework-gate">
+        <MessageBarBody>{text("frameworkAccepted", { errors })}</MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => controller.withdrawFrameworkAcceptance()}>{text("withdrawAcceptance")}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid="framework-gate">
+      <MessageBarBody>{text("frameworkBlocked", { errors })}</MessageBarBody>
+      <MessageBarActions>
+        <Button disabled={state.busy !== null} onClick={() => controller.acceptFrameworkErrors()}>
+          {text("acceptFrameworkErrors")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }

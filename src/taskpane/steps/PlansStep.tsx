@@ -1,6 +1,7 @@
 // Step 5: remediation plans, for every unit (with the loss analysis) or for one unit.
 import { Button, Field, makeStyles, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-components";
 import { usePane } from "../context.js";
+import { scoringGate } from "../state.js";
 import { StepHeader, stepTitleId } from "./StepHeader.js";
 import { unitOptions } from "./UnitOptions.js";
 
@@ -46,12 +47,15 @@ export function PlansStep() {
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={busy || !state.framework || units.length === 0}
+          disabled={busy || !state.framework || units.length === 0 || scoringGate(state).blocked}
           onClick={() => void controller.plan()}
         >
           {text("planButton")}
         </Button>
       </div>
+      {scoringGate(state).blocked ? (
+        <Text>{text("frameworkBlocksScoring", { errors: scoringGate(state).errors.length })}</Text>
+      ) : null}
       <Text className={styles.hint}>{text("planKeepsEntries")}</Text>
       {units.length === 0 && state.ready ? <Text>{text("noUnitsToScore")}</Text> : null}
     </section>

@@ -13,10 +13,11 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { documentHeader, foldLoose, frameworkSummary } from "../../core/index.js";
+import { documentHeader, foldLoose, frameworkSummary, UNCLASSIFIED, UNCLASSIFIED_EN } from "../../core/index.js";
 import type { CountedRule, Framework, UnitScore } from "../../core/index.js";
 import { usePane } from "../context.js";
 import type { InputField } from "../settings.js";
+import { scoringGate } from "../state.js";
 import { StepHeader, stepTitleId } from "./StepHeader.js";
 
 const useStyles = makeStyles({
@@ -266,12 +267,15 @@ export function ScoreStep() {
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={busy || !fw || state.units.length === 0}
+          disabled={busy || !fw || state.units.length === 0 || scoringGate(state).blocked}
           onClick={() => void controller.score()}
         >
           {text("scoreButton")}
         </Button>
       </div>
+      {scoringGate(state).blocked ? (
+        <Text>{text("frameworkBlocksScoring", { errors: scoringGate(state).errors.length })}</Text>
+      ) : null}
       {state.units.length === 0 && state.ready ? <Text>{text("noUnitsToScore")}</Text> : null}
       {results && fw ? <Results scores={results} /> : null}
     </section>
@@ -286,6 +290,7 @@ function Results(props: { scores: UnitScore[] }) {
   const bandOf = (label: string | null) => {
     if (!label) return "";
     const b = fw.bands.find((x) => x.label === label);
+    if (!b && label === UNCLASSIFIED) return state.lang === "en" ? UNCLASSIFIED_EN : label;
     return state.lang === "en" ? (b?.labelEn ?? label) : label;
   };
   return (

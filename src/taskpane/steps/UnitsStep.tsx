@@ -134,6 +134,8 @@ export function UnitsStep() {
 /** Groups a unit can be put in: the settings' groups, plus its current one. */
 function groupOptions(groupsText: string, current: string): string[] {
   const groups = parseGroups(groupsText);
+  // A unit whose group could not be decided (group-unknown) shows "not chosen" first.
+  if (current === "") return ["", ...groups];
   return groups.includes(current) ? groups : [...groups, current];
 }
 
@@ -176,7 +178,7 @@ function UnitRow(props: { unit: UnitCheck }) {
         >
           {groupOptions(state.settings.groupsText, u.group).map((g) => (
             <option key={g} value={g}>
-              {g}
+              {g === "" ? text("groupNotChosen") : g}
             </option>
           ))}
         </Select>

@@ -19,6 +19,7 @@ import { frameworkNumberingGap } from "./numberingGap.js";
 import { frameworkOrphan } from "./orphan.js";
 import { frameworkParentSum } from "./parentSum.js";
 import { frameworkScaleInvalid } from "./scaleInvalid.js";
+import { frameworkRuleInvalid } from "./ruleInvalid.js";
 import { frameworkScaleOverMax } from "./scaleOverMax.js";
 import { frameworkTitleEmpty } from "./titleEmpty.js";
 import { frameworkTotal } from "./total.js";
@@ -47,6 +48,7 @@ export const FRAMEWORK_RULES = [
   frameworkTitleEmpty,
   frameworkGroupUnknown,
   frameworkBandInvalid,
+  frameworkRuleInvalid,
 ] as const;
 
 /** The id of one of these rules. */

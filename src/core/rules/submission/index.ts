@@ -30,11 +30,13 @@ import { sumRounding } from "./sumRounding.js";
 import { surveySelfScored } from "./surveySelfScored.js";
 import { titleMismatch } from "./titleMismatch.js";
 import { unitUnknown } from "./unitUnknown.js";
+import { groupUnknown } from "./groupUnknown.js";
 
 /** The reading rules, in catalogue order (their findings are then put in sheet order). */
 export const READING_RULES = [
   headerMissing,
   unitUnknown,
+  groupUnknown,
   criterionMissing,
   criterionUnknown,
   criterionDuplicate,

@@ -479,10 +479,11 @@ describe("frameworkToGrid / frameworkSheetPlan", () => {
       "Nguồn điểm",
       "Tài liệu kiểm chứng",
       "Áp dụng cho",
+      "Cách tính điểm",
     ]);
     expect(plan.freeze).toEqual({ rows: headerRow + 1, columns: 0 });
     expect(
-      plan.styles?.some((s) => s.range === `A${headerRow + 1}:G${headerRow + 1}` && s.style.bold && s.style.fill),
+      plan.styles?.some((s) => s.range === `A${headerRow + 1}:H${headerRow + 1}` && s.style.bold && s.style.fill),
     ).toBe(true);
     // Numbers are numbers; the total row adds up the area rows with a formula.
     const areaRows = plan.cells

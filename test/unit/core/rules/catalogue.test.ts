@@ -18,6 +18,7 @@ describe("the rule catalogue", () => {
     expect(SUBMISSION_RULES.map((r) => r.meta.id)).toEqual([
       "header-missing",
       "unit-unknown",
+      "group-unknown",
       "criterion-missing",
       "criterion-unknown",
       "criterion-duplicate",

@@ -4,7 +4,9 @@ import { foldTitle, ABBREVIATIONS } from "../../../../src/core/submission/abbrev
 import { miniFramework } from "../../../helpers/fixtures";
 import { layoutSheet, readLayout, rowWith } from "./layouts";
 
-const fw = miniFramework();
+// Units of every level here (provinces, departments, communes): a framework without groups, so no
+// unit's ranking group is in question (groups: test/unit/core/submission/groups.test.ts).
+const fw = { ...miniFramework(), groups: [] };
 const title = ["Kết quả đánh giá Chỉ số CCHC năm 2023 cho đơn vị Bình Định"];
 // The framework writes "CCHC"; the Ministry's export spells it out.
 const spelledOut = {

@@ -4,7 +4,9 @@ import { withoutYear } from "../../../../src/core/submission/unit";
 import { miniFramework } from "../../../helpers/fixtures";
 import { layoutSheet, readLayout } from "./layouts";
 
-const fw = miniFramework();
+// Units of every level here (provinces, departments, communes): a framework without groups, so no
+// unit's ranking group is in question (groups: test/unit/core/submission/groups.test.ts).
+const fw = { ...miniFramework(), groups: [] };
 
 describe("the unit's name", () => {
   it.each([
