@@ -134,9 +134,22 @@ export class TaskPaneController {
     return snapshot;
   }
 
+  /**
+   * Asks first when users' formulas point at generated sheets the plans would replace (Excel turns them
+   * into #REF!, it cannot move a reference to the new sheet); true when the write must wait for staff.
+   */
+  private askBeforeBreaking(plans: SheetPlan[], action: "score" | "plan", confirmed: boolean): boolean {
+    if (confirmed) return false;
+    const risk = this.gateway.formulasAtRisk?.(plans) ?? [];
+    if (risk.length === 0) return false;
+    const cells = risk.slice(0, 10).map((r) => `${r.sheet}!${r.cell} → ${r.target}`);
+    this.set({ confirm: { kind: "formulas-at-risk", action, cells, more: risk.length - cells.length } });
+    return true;
+  }
+
   private async write(plans: SheetPlan[]): Promise<WrittenSheet[]> {
     // Users' formulas pointing at the generated sheets about to be replaced (they become #REF!),
-    // found before writing from the last read; shown beside the notice that follows the write.
+    // found before writing from the last read; staff were asked first, and the notice after the write lists them.
     this.atRisk = this.gateway.formulasAtRisk?.(plans) ?? [];
     const written = await this.gateway.writePlans(plans, this.phase(msg("opWriting")));
     this.set({ written });
@@ -466,11 +479,16 @@ export class TaskPaneController {
     return { snapshot, options, analysis };
   }
 
-  /** Scores and ranks every unit and writes the summary, ranking and detail sheets. */
-  async score(): Promise<void> {
+  /**
+   * Scores and ranks every unit and writes the summary, ranking and detail sheets; asks first when users'
+   * formulas point at the sheets it replaces (`confirmed` answers yes).
+   */
+  async score(confirmed = false): Promise<void> {
     await this.run(msg("opScoring"), async () => {
       const { snapshot, options, analysis } = await this.prepare(msg("opScoring"));
-      const written = await this.write(buildPlans(analysis, snapshot, options, {}));
+      const plans = buildPlans(analysis, snapshot, options, {});
+      if (this.askBeforeBreaking(plans, "score", confirmed)) return;
+      const written = await this.write(plans);
       await this.show(written);
       const { previousCount, settings } = this.state;
       const previous =
@@ -492,16 +510,16 @@ export class TaskPaneController {
     this.set({ planTarget: sheet });
   }
 
-  /** Writes the remediation plan and analysis for every unit, or one unit's plan; staff entries are kept. */
-  async plan(): Promise<void> {
+  /** Writes the remediation plan and analysis for every unit, or one unit's plan; staff entries are kept (asks first like score). */
+  async plan(confirmed = false): Promise<void> {
     const target = this.state.planTarget;
     await this.run(msg("opPlanning"), async () => {
       const { snapshot, options, analysis } = await this.prepare(msg("opPlanning"));
       if (target && !analysis.validation.sheets.some((v) => v.submission.sheet === target))
         throw new PaneProblem(msg("sheetGone", { sheet: target }));
-      const written = await this.write(
-        buildPlans(analysis, snapshot, options, target ? { unitPlans: [target] } : { remediation: true }),
-      );
+      const plans = buildPlans(analysis, snapshot, options, target ? { unitPlans: [target] } : { remediation: true });
+      if (this.askBeforeBreaking(plans, "plan", confirmed)) return;
+      const written = await this.write(plans);
       await this.show(written.filter((w) => w.kind === "plan" || w.kind === "unit-plan"));
       const items = lostItems(analysis, target || undefined).length;
       const unit = analysis.scores.find((u) => u.sheet === target)?.unit ?? target;

@@ -98,6 +98,9 @@ const vi = {
     `Sổ tính đã có trang ${q(p.sheet)} do bổ trợ tạo. Chèn lại sẽ thay thế trang đó, mọi chỉnh sửa trên trang sẽ mất.`,
   formulasAtRisk: (p: { cells: string[]; more: number }) =>
     `Công thức của người dùng trỏ tới trang do bổ trợ tạo vừa được thay thế nên có thể báo #REF!: ${p.cells.join("; ")}${p.more > 0 ? ` và ${p.more} ô khác` : ""}. Hãy sửa lại các công thức đó (Excel không tự chuyển tham chiếu sang trang mới).`,
+  confirmFormulasAtRisk: (p: { cells: string[]; more: number }) =>
+    `Công thức của người dùng đang trỏ tới trang do bổ trợ tạo sẽ được thay thế; sau khi ghi, chúng sẽ báo #REF! (Excel không tự chuyển tham chiếu sang trang mới): ${p.cells.join("; ")}${p.more > 0 ? ` và ${p.more} ô khác` : ""}. Vẫn ghi kết quả?`,
+  writeAnyway: "Vẫn ghi",
   replace: "Thay thế trang",
   frameworkBlocked: (p: { errors: number }) =>
     `Bộ tiêu chí có ${p.errors} lỗi nên chưa thể chấm điểm, xếp hạng. Hãy sửa bộ tiêu chí rồi bấm “Đọc lại sổ tính”, hoặc chấp nhận các lỗi nếu đã xem kỹ.`,
@@ -357,6 +360,9 @@ const en: Catalog = {
     `The workbook already has the sheet ${q(p.sheet)} made by the add-in. Inserting again replaces it and every edit on it is lost.`,
   formulasAtRisk: (p) =>
     `Users' formulas pointed at add-in sheets that were just replaced and may now show #REF!: ${p.cells.join("; ")}${p.more > 0 ? ` and ${p.more} more` : ""}. Fix those formulas (Excel does not move references to the new sheet).`,
+  confirmFormulasAtRisk: (p) =>
+    `Users' formulas point at add-in sheets that would be replaced; after writing they will show #REF! (Excel does not move references to the new sheet): ${p.cells.join("; ")}${p.more > 0 ? ` and ${p.more} more` : ""}. Write the results anyway?`,
+  writeAnyway: "Write anyway",
   replace: "Replace the sheet",
   frameworkBlocked: (p) =>
     `The criteria set has ${plural(p.errors, "error", "errors")}, so nothing can be scored or ranked. Fix it and click “Read the workbook again”, or accept the errors if you have checked them.`,

@@ -72,7 +72,12 @@ export interface TaskPaneState {
   /** The framework sheet the add-in made earlier, which inserting again replaces. */
   generatedFrameworkSheet: string | null;
   /** A pending question before a destructive action. */
-  confirm: { kind: "replace-framework"; sheet: string } | { kind: "accept-framework-errors"; errors: number } | null;
+  confirm:
+    | { kind: "replace-framework"; sheet: string }
+    | { kind: "accept-framework-errors"; errors: number }
+    /** Users' formulas point at generated sheets the write would replace (they would become #REF!). */
+    | { kind: "formulas-at-risk"; action: "score" | "plan"; cells: string[]; more: number }
+    | null;
   /** Staff accepted the framework's errors knowingly: scoring goes on, every generated sheet says so. */
   frameworkAccepted: boolean;
   /** Every sheet name, in order. */

@@ -1,6 +1,7 @@
 // Step 5: remediation plans, for every unit (with the loss analysis) or for one unit.
 import { Button, Field, makeStyles, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-components";
 import { usePane } from "../context.js";
+import { FormulasAtRiskBar } from "./FormulasAtRiskBar.js";
 import { scoringGate } from "../state.js";
 import { StepHeader, stepTitleId } from "./StepHeader.js";
 import { unitOptions } from "./UnitOptions.js";
@@ -53,6 +54,7 @@ export function PlansStep() {
           {text("planButton")}
         </Button>
       </div>
+      <FormulasAtRiskBar action="plan" />
       {scoringGate(state).blocked ? (
         <Text>{text("frameworkBlocksScoring", { errors: scoringGate(state).errors.length })}</Text>
       ) : null}

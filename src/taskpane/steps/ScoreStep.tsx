@@ -16,6 +16,7 @@ import {
 import { documentHeader, foldLoose, frameworkSummary, UNCLASSIFIED, UNCLASSIFIED_EN } from "../../core/index.js";
 import type { CountedRule, Framework, UnitScore } from "../../core/index.js";
 import { usePane } from "../context.js";
+import { FormulasAtRiskBar } from "./FormulasAtRiskBar.js";
 import type { InputField } from "../settings.js";
 import { scoringGate } from "../state.js";
 import { StepHeader, stepTitleId } from "./StepHeader.js";
@@ -273,6 +274,7 @@ export function ScoreStep() {
           {text("scoreButton")}
         </Button>
       </div>
+      <FormulasAtRiskBar action="score" />
       {scoringGate(state).blocked ? (
         <Text>{text("frameworkBlocksScoring", { errors: scoringGate(state).errors.length })}</Text>
       ) : null}

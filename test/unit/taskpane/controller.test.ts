@@ -369,13 +369,29 @@ describe("long operations", () => {
 describe("users' formulas on generated sheets", () => {
   test("scoring again lists the user's cells whose formulas pointed at the replaced sheets", async () => {
     const fake = new FakeExcel({ sheets: unitSheets(3, { problems: false }) });
-    const c = new TaskPaneController(fakeExcelGateway(fake), { yieldToUi: async () => {} });
+    const gateway = fakeExcelGateway(fake);
+    let writes = 0;
+    const write = gateway.writePlans.bind(gateway);
+    gateway.writePlans = (...a) => (writes++, write(...a));
+    const c = new TaskPaneController(gateway, { yieldToUi: async () => {} });
     await c.init();
     await c.score();
     const summary = c.getState().written.find((w) => w.kind === "summary")!.name;
     expect(notice(c.getState())).not.toContain("#REF!");
     fake.addSheet({ name: "Báo cáo riêng", values: [[null]], formulas: [[`='${summary}'!A1`]] });
+    const before = writes;
     await c.score();
+    // Asked before anything is replaced: nothing written yet, the cell named in the question.
+    expect(writes).toBe(before);
+    const ask = c.getState().confirm;
+    expect(ask).toMatchObject({ kind: "formulas-at-risk", action: "score" });
+    expect(ask?.kind === "formulas-at-risk" ? ask.cells : []).toEqual([`Báo cáo riêng!A1 → ${summary}`]);
+    c.cancelConfirm();
+    expect(c.getState().confirm).toBeNull();
+    expect(writes).toBe(before);
+    // Staff answer yes: written, and the notice after the write lists the same cell.
+    await c.score(true);
+    expect(writes).toBe(before + 1);
     expect(c.getState().notice?.intent).toBe("warning");
     expect(notice(c.getState())).toContain(`Báo cáo riêng!A1 → ${summary}`);
     expect(notice(c.getState(), "en")).toContain("#REF!");
