@@ -231,6 +231,8 @@ export interface PrintSetup {
   /** The print area, one A1 range, e.g. "A1:K30" (default: the whole used range). */
   area?: string;
   fitToWidth?: boolean;
+  /** Rows (0-based, as the plan's cells) before which a new printed page starts (manual page breaks). */
+  rowBreaks?: number[];
 }
 
 /** Kinds of sheets the add-in generates (used as the marker on the sheet). */

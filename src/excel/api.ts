@@ -60,6 +60,8 @@ export interface XWorksheet extends XLoadable {
   readonly charts: XChartCollection;
   readonly freezePanes: XFreezePanes;
   readonly pageLayout: XPageLayout;
+  /** Manual page breaks between rows (ExcelApi 1.9). */
+  readonly horizontalPageBreaks: XPageBreakCollection;
   /** The whole sheet when no address is given. */
   getRange(address?: string): XRange;
   /** Several areas at once ("A1:B2, D5:D9"), to format them with one set of commands. */
@@ -262,6 +264,11 @@ export interface XFreezePanes {
   freezeRows(count?: number): void;
   freezeColumns(count?: number): void;
   freezeAt(frozenRange: XRange | string): void;
+}
+
+export interface XPageBreakCollection {
+  /** ExcelApi 1.9: "Adds a page break before the top-left cell of the range specified." */
+  add(pageBreakRange: XRange | string): unknown;
 }
 
 export interface XPageLayout {

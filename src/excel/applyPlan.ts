@@ -120,7 +120,7 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
   if (plan.print) {
     const p = plan.print;
     steps.push({
-      bytes: 4 * op(p),
+      bytes: 4 * op(p) + (p.rowBreaks ?? []).reduce((t, r) => t + 2 * op(rangeA1(r, 0, r, 0)), 0),
       cosmetic: true,
       run: () => {
         const layout = ws().pageLayout;
@@ -131,6 +131,9 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
         if (p.area) layout.setPrintArea(p.area);
         // One page wide, as many pages tall as needed (0 = automatic, as in the file format).
         if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        // A new page before each of these rows ("before the top-left cell of the range", ExcelApi 1.9).
+        const breaks = ws().horizontalPageBreaks;
+        for (const r of p.rowBreaks ?? []) if (r > 0) breaks.add(rangeA1(r, 0, r, 0));
       },
     });
   }

@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
+import { xlsxPart } from "./files";
 import { PROCESS_KILL_MS } from "./processes.js";
 
 const SOFFICE = process.env.SOFFICE ?? "soffice";
@@ -52,6 +53,21 @@ export async function printSheets(xlsx: string, sheets: string[], outDir: string
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(xlsx);
   const areas = new Map(wb.worksheets.map((ws) => [ws.name, ws.pageSetup.printArea]));
+  // ExcelJS does not read manual page breaks back: copy them from the file (sheet parts are named
+  // by the sheet's id in a file ExcelJS wrote, as the CLI's are).
+  for (const ws of wb.worksheets) {
+    const xml = (() => {
+      try {
+        return xlsxPart(xlsx, `xl/worksheets/sheet${ws.id}.xml`);
+      } catch {
+        return "";
+      }
+    })();
+    const breaks = /<rowBreaks\b.*?<\/rowBreaks>/s.exec(xml)?.[0] ?? "";
+    const holder = ws as unknown as { rowBreaks?: unknown[] };
+    holder.rowBreaks ??= [];
+    for (const m of breaks.matchAll(/<brk [^>]*id="(\d+)"/g)) ws.getRow(Number(m[1])).addPageBreak();
+  }
   for (const [i, name] of sheets.entries()) {
     let active = -1;
     wb.worksheets.forEach((ws, k) => {

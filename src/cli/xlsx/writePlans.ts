@@ -132,6 +132,9 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): SkippedFeature[] {
     if (s) skipped.push(s);
   }
   if (plan.print) ws.pageSetup = { ...ws.pageSetup, ...pageSetup(plan.print) };
+  // ExcelJS puts the break below the row it is given ("Insert a page break below the row"): the
+  // 1-based row r is the plan's row r - 1, just above the row that starts the new page.
+  for (const r of plan.print?.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   for (const chart of plan.charts ?? []) {
     skipped.push({
       feature: "chart",

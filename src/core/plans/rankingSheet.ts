@@ -52,7 +52,11 @@ export function rankingSheetPlan(
   // The charts stand side by side to the right of the first table, so the tables follow one
   // another with one blank row between them (no printed gaps where a chart sits beside a table).
   const chartRow = row;
+  // Printed, each group's table starts a page of its own (so does the list of units held back).
+  const rowBreaks: number[] = [];
+  let firstHeader = -1;
   groupsInOrder(fw, scores).forEach((g, gi) => {
+    if (gi > 0) rowBreaks.push(row);
     b.value(row, 0, `${gi + 1}. NHÓM ${g.group.toLocaleUpperCase("vi")} (${g.units.length} đơn vị)`).style(
       row,
       0,
@@ -62,6 +66,7 @@ export function rankingSheetPlan(
     );
     row++;
     const header = row++;
+    if (gi === 0) firstHeader = header;
     heads.forEach((h, i) => b.value(header, i, h));
     g.units.forEach((u) => {
       const r = row++;
@@ -92,6 +97,7 @@ export function rankingSheetPlan(
   });
   const held = scores.filter((s) => s.blocked);
   if (held.length) {
+    if (rowBreaks.length || firstHeader >= 0) rowBreaks.push(row);
     b.value(row, 0, "ĐƠN VỊ CHƯA XẾP HẠNG (hồ sơ còn lỗi, cần khắc phục và kiểm tra lại)").style(row, 0, row, last, {
       bold: true,
       fontSize: 13,
@@ -125,11 +131,16 @@ export function rankingSheetPlan(
   b.widths([8, 30, 10, 10, 9, 13, ...(hasPrev ? [14] : []), 4, 12]);
   // The print area is the tables (the charts beside them stay on screen): A4 landscape, fitted to
   // the width, which at under 100 characters keeps 12 pt whole.
+  // Every group's table has the same columns, so the first table's header row, repeated at the top
+  // of each page, heads the continuation pages of a long group. Not when units are held back: their
+  // list has other columns, which the repeated header would mislabel (one print title per sheet).
   b.plan.print = {
     orientation: "landscape",
     paper: "A4",
     fitToWidth: true,
     area: `A1:${a1(Math.max(0, row - 1), last)}`,
+    ...(rowBreaks.length ? { rowBreaks } : {}),
+    ...(firstHeader >= 0 && !held.length ? { titleRows: `$${firstHeader + 1}:$${firstHeader + 1}` } : {}),
   };
   return b.build();
 }

@@ -107,6 +107,8 @@ export interface FakePageLayout {
   printTitleColumns?: string;
   printArea?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Manual page breaks: the rows (1-based, as Excel numbers them) that start a new page, ascending. */
+  horizontalPageBreaks?: number[];
 }
 
 export interface FakeSheet {

@@ -1,6 +1,16 @@
 // The fake's tables, charts and page layout: the workbook's or a sheet's tables (adding, renaming
 // with structured references following, styling), a sheet's charts and its page setup.
-import type { XChart, XChartCollection, XChartSeries, XPageLayout, XRange, XTable, XTableCollection } from "../api.js";
+import type {
+  XChart,
+  XChartCollection,
+  XChartSeries,
+  XPageBreakCollection,
+  XPageLayout,
+  XRange,
+  XTable,
+  XTableCollection,
+} from "../api.js";
+import { nameKey } from "../../core/index.js";
 import { renameTableRefs, splitAddress } from "../formulaRefs.js";
 import { cellsIn, shownValue } from "./cells.js";
 import { FakeProxy, OpQueue, type Staged } from "./context.js";
@@ -289,5 +299,32 @@ export class FakePageLayout implements XPageLayout {
   setPrintArea(area: string): void {
     const text = localAddress(parseLocal(area));
     this.q.queue("pageLayout.setPrintArea", text, () => (this.sheet().pageLayout.printArea = text));
+  }
+}
+
+/**
+ * A worksheet's manual page breaks between rows (`worksheet.horizontalPageBreaks`, ExcelApi 1.9):
+ * `add(pageBreakRange)` "Adds a page break before the top-left cell of the range specified";
+ * pageBreakRange is "The range immediately after the page break to be added." The reference names no
+ * other condition; like every range argument, an address that is not one, or a range of another
+ * sheet, is refused (InvalidArgument). Adding the same break twice keeps one (unverified).
+ */
+export class FakePageBreaks implements XPageBreakCollection {
+  constructor(
+    private readonly q: OpQueue,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+  add(pageBreakRange: XRange | string): void {
+    const text = typeof pageBreakRange === "string" ? splitAddress(pageBreakRange) : undefined;
+    const local = text ? parseLocal(text.local) : undefined;
+    this.q.queue("horizontalPageBreaks.add", typeof pageBreakRange === "string" ? pageBreakRange : null, () => {
+      const sheet = this.sheet();
+      const t = local ? { sheet, b: local } : rangeTargetOf(pageBreakRange as XRange);
+      if (t.sheet.id !== sheet.id || (text?.sheet !== undefined && nameKey(text.sheet) !== nameKey(sheet.name)))
+        throw officeError("InvalidArgument", "The page break range is on another sheet.");
+      const row = t.b.r0;
+      const rows = new Set(sheet.pageLayout.horizontalPageBreaks ?? []).add(row + 1);
+      sheet.pageLayout.horizontalPageBreaks = [...rows].sort((a, b) => a - b);
+    });
   }
 }

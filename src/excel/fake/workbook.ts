@@ -7,6 +7,7 @@ import type {
   XChartCollection,
   XFreezePanes,
   XInsertWorksheetOptions,
+  XPageBreakCollection,
   XPageLayout,
   XRange,
   XRequestContext,
@@ -36,7 +37,7 @@ import {
   renameSheet,
   setVisibility,
 } from "./state.js";
-import { FakeChartCollection, FakePageLayout, FakeTableCollectionProxy } from "./tables.js";
+import { FakeChartCollection, FakePageBreaks, FakePageLayout, FakeTableCollectionProxy } from "./tables.js";
 
 /** One Excel.run context over the fake workbook. */
 export class FakeRequestContext implements XRequestContext {
@@ -268,6 +269,9 @@ class FakeWorksheetProxy extends FakeProxy<FakeSheet> implements XWorksheet {
   }
   get pageLayout(): XPageLayout {
     return new FakePageLayout(this.q, () => this.target());
+  }
+  get horizontalPageBreaks(): XPageBreakCollection {
+    return new FakePageBreaks(this.q, () => this.target());
   }
 
   getRange(address?: string): FakeRangeProxy {

@@ -199,6 +199,24 @@ describe.each(sizes.map((s) => [s.units, s] as const))("%i units: every sheet pr
     }
   });
 
+  it("starts each group's table of Xếp hạng at the top of a new page", () => {
+    const m = size.measures.get("Xếp hạng")!;
+    const at = (k: number) => {
+      const page = m.pageTexts.findIndex((t) => t.includes(`${k}. NHÓM `));
+      return { page, offset: page < 0 ? -1 : m.pageTexts[page].indexOf(`${k}. NHÓM `) };
+    };
+    expect(at(1).page).toBe(0);
+    expect(at(2).page).toBeGreaterThan(0);
+    for (let k = 2, prev = at(1).page; at(k).page >= 0; prev = at(k).page, k++) {
+      // Nothing above the group's title but, at most, the table header repeated from the first group.
+      expect({ group: k, newPage: at(k).page > prev, nearTop: at(k).offset <= 80 }).toEqual({
+        group: k,
+        newPage: true,
+        nearTop: true,
+      });
+    }
+  });
+
   it("keeps a PNG of each sheet's first page", () => {
     for (const [i, s] of size.sheets.entries())
       expect(

@@ -184,8 +184,14 @@ describe("the adapter's batches on office.js's own proxies", () => {
       const { fake, info, plans } = await unitsAndPlans(n);
       const m = await both(`write ${n}`, fake, (ctx) => writePlansIn(ctx, plans, info, { nonce: "abcde" }));
       const body = JSON.stringify(m.real.map((r) => r.body));
-      // Genuine requests: sheets added, formulas set, tables added from ranges, print setup.
-      for (const member of ['"Name":"Add"', '"Name":"Formulas"', '"Name":"PageLayout"', '"Name":"Tables"'])
+      // Genuine requests: sheets added, formulas set, tables added from ranges, print setup and page breaks.
+      for (const member of [
+        '"Name":"Add"',
+        '"Name":"Formulas"',
+        '"Name":"PageLayout"',
+        '"Name":"HorizontalPageBreaks"',
+        '"Name":"Tables"',
+      ])
         expect(body).toContain(member);
       expectCalibrated(m);
     },

@@ -42,4 +42,40 @@ describe("page layout", () => {
     });
     expect(fake.sheet("S")!.pageLayout.printTitleColumns).toBe("A:A");
   });
+
+  it("starts a new page before the rows a plan names, in the worksheet's horizontal page breaks", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "P. Hồng Hà", values: [["x"]] }] });
+    await fakeExcelGateway(fake).writePlans([plan({ orientation: "landscape", paper: "A4", rowBreaks: [1] })]);
+    // Plan row 1 (0-based) is the sheet's row 2: "a page break before the top-left cell" of A2.
+    expect(fake.sheet("Điểm chi tiết")!.pageLayout.horizontalPageBreaks).toEqual([2]);
+  });
+
+  it("refuses a page break at an address that is not one, or on another sheet", async () => {
+    const fake = new FakeExcel({
+      sheets: [
+        { name: "S", values: [["x"]] },
+        { name: "T", values: [["y"]] },
+      ],
+    });
+    const refused = await fake
+      .run(async (ctx) => {
+        const breaks = ctx.workbook.worksheets.getItem("S").horizontalPageBreaks;
+        expect(() => breaks.add("không phải địa chỉ")).toThrow(FakeOfficeError);
+        breaks.add("A5");
+        breaks.add(ctx.workbook.worksheets.getItem("T").getRange("A9"));
+        await ctx.sync();
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(refused).toBeInstanceOf(FakeOfficeError);
+    expect((refused as FakeOfficeError).code).toBe("InvalidArgument");
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").horizontalPageBreaks.add("'S'!A7");
+      await ctx.sync();
+    });
+    // The break queued before the refused one stays (a batch is not undone); the new one is added.
+    expect(fake.sheet("S")!.pageLayout.horizontalPageBreaks).toEqual([5, 7]);
+  });
 });

@@ -119,3 +119,34 @@ describe("the per-unit plan is the unit's own document (Nghị định 30/2020/N
     expect(plan.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: true });
   });
 });
+
+describe("the ranking sheet's pages", () => {
+  const fw = communeFramework();
+  const ranking = (problems: boolean) => {
+    const { sheets } = sampleUnits(fw, 12, { seed: 7, problems });
+    const opts = { framework: fw, header: { date: { year: 2026, month: 1, day: 15 } } };
+    const a = runPipeline({ sheets }, opts).analysis;
+    return buildPlans(a, { sheets }, opts).find((p) => p.kind === "ranking") as SheetPlan;
+  };
+  const rowsStarting = (plan: SheetPlan, re: RegExp) =>
+    plan.cells.flatMap((r, i) => (typeof r[0]?.value === "string" && re.test(r[0].value) ? [i] : []));
+
+  it("starts each group's table after the first on a new page, and repeats the table header", () => {
+    const plan = ranking(false);
+    const groups = rowsStarting(plan, /^\d+\. NHÓM /);
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    expect(plan.print!.rowBreaks).toEqual(groups.slice(1));
+    // The first group's header row (the same columns in every group) heads every printed page.
+    const header = groups[0] + 1;
+    expect(plan.cells[header][0]?.value).toBe("Thứ hạng");
+    expect(plan.print!.titleRows).toBe(`$${header + 1}:$${header + 1}`);
+  });
+
+  it("starts the units held back on a page of their own, without the ranking header over them", () => {
+    const plan = ranking(true);
+    const held = rowsStarting(plan, /^ĐƠN VỊ CHƯA XẾP HẠNG/);
+    expect(held).toHaveLength(1);
+    expect(plan.print!.rowBreaks).toEqual([...rowsStarting(plan, /^\d+\. NHÓM /).slice(1), held[0]]);
+    expect(plan.print!.titleRows).toBeUndefined();
+  });
+});
