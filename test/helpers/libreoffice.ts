@@ -73,18 +73,19 @@ export function valueAt(grid: CellValue[][] | undefined, address: string): CellV
   return grid[p.row]?.[p.col] ?? null;
 }
 
-function run(cmd: string, args: string[]): Promise<{ code: number | null; output: string }> {
+/** Runs a tool (LibreOffice, pdftotext, pdftoppm) to its end: exit code and output; killed if it hangs. */
+export function run(cmd: string, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    // A hung LibreOffice must not hang the suite: stop this child (and only it), but never before the
+    // A hung tool must not hang the suite: stop this child (and only it), but never before the
     // test calling it would time out (LIBREOFFICE_TIMEOUT_MS), however busy the machine.
     const timer = setTimeout(() => child.kill("SIGKILL"), PROCESS_KILL_MS);
     child.on("error", (e) => {
       clearTimeout(timer);
-      reject(new Error(`Cannot start LibreOffice (${cmd}): ${e.message}. Install libreoffice-calc-nogui.`));
+      reject(new Error(`Cannot start ${cmd}: ${e.message}. Install libreoffice-calc-nogui and poppler-utils.`));
     });
     child.on("close", (code) => {
       clearTimeout(timer);

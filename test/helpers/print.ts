@@ -2,13 +2,12 @@
 // sheets hidden, so each PDF is one sheet), and poppler (pdftotext -bbox-layout, pdftoppm) reads it
 // back. From the word boxes we measure what a reader sees: the smallest text, the pages, words
 // printed over each other, and whether the national motto stands whole on one line of page 1.
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { xlsxPart } from "./files";
-import { PROCESS_KILL_MS } from "./processes.js";
+import { run } from "./libreoffice";
 
 const SOFFICE = process.env.SOFFICE ?? "soffice";
 
@@ -201,22 +200,4 @@ function unescape(s: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, "&");
-}
-
-function run(cmd: string, args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), PROCESS_KILL_MS);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(new Error(`Cannot start ${cmd}: ${e.message}`));
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
 }
