@@ -8,7 +8,9 @@ import { DOCUMENT_INFO_SHEET, documentInfoOf, documentInfoPlan } from "./inputs/
 import { nameKey } from "./util/sheetNames.js";
 import { remediationPlan, unitPlanName, unitRemediationPlan } from "./plans/remediation.js";
 import { DEFAULT_SHEET_NAMES, resolveSheetNames } from "./plans/sheetNames.js";
-import { readSummaryInputs, readSurveyTable, PreviousResult } from "./inputs/readers.js";
+import { readSummaryInputs, PreviousResult, SummaryEntry } from "./inputs/readers.js";
+import { gatherSurveys, GatheredSurveys, surveyInputs } from "./inputs/surveyPoints.js";
+import { readSurveyTables } from "./inputs/surveyTable.js";
 import { checkSurveys } from "./rules/survey/index.js";
 import { checkGroupTables } from "./rules/groups/index.js";
 import { groupTablesOf } from "./submission/groups.js";
@@ -17,7 +19,6 @@ import { rankingSheetPlan } from "./plans/rankingSheet.js";
 import { SummaryLayout, summarySheetPlan } from "./plans/summarySheet.js";
 import { rankWithinGroups } from "./scoring/rank.js";
 import { scoreUnit, UnitInputs, UnitScore } from "./scoring/score.js";
-import { sheetSurveyPoints } from "./scoring/sheetSurvey.js";
 import { CountedRule } from "./submission/counted.js";
 import { checkWorkbook, parseWorkbook, WorkbookValidation } from "./submission/validate.js";
 import { Framework, SheetPlan, WorkbookSnapshot } from "./types.js";
@@ -28,13 +29,17 @@ import { foldLoose } from "./util/text.js";
 export interface GatheredInputs {
   bySheet: Map<string, UnitInputs>;
   findings: Finding[];
+  /** Each unit's survey points, component by component, and where they came from. */
+  surveys: GatheredSurveys;
 }
 
 /**
  * Each unit's survey, bonus and penalty points: what an earlier run's summary holds, then the survey
  * points the office wrote in the unit's sheet (its bonus and penalty rows are read by scoreUnit), then the survey
  * tables (the source: they win over a value an earlier run copied into the summary), then what staff
- * typed in this run (opts.inputs). Survey values above the framework's survey part are reported.
+ * typed in this run (opts.inputs). Survey points come by component where the framework has several
+ * (see gatherSurveys). Survey values above their maximum, survey columns naming no component,
+ * tables that disagree with a unit's sheet and units without survey points are reported.
  */
 export function gatherInputs(
   snapshot: WorkbookSnapshot,
@@ -42,27 +47,31 @@ export function gatherInputs(
   opts: PipelineOptions,
 ): GatheredInputs {
   const existing = snapshot.sheets.find((s) => s.generated === "summary");
-  const carried = existing ? readSummaryInputs(existing) : new Map<string, UnitInputs>();
-  const surveys = opts.surveys ?? snapshot.sheets.flatMap(readSurveyTable);
-  const findings = checkSurveys(surveys, opts.framework);
-  const surveyByName = new Map(surveys.map((s) => [foldLoose(s.unit), s.points]));
+  const carried = existing ? readSummaryInputs(existing) : new Map<string, SummaryEntry>();
+  const tables = opts.surveys
+    ? { entries: opts.surveys, unknownColumns: [] }
+    : readSurveyTables(snapshot.sheets, opts.framework);
+  const surveys = gatherSurveys(validation, opts.framework, tables.entries, carried, opts.inputs);
+  const findings = checkSurveys(tables.entries, opts.framework, {
+    unknownColumns: tables.unknownColumns,
+    gathered: surveys,
+  });
   const bySheet = new Map<string, UnitInputs>();
-  for (const v of validation.sheets) {
-    const sheet = v.submission.sheet;
-    const fromTable = surveyByName.get(foldLoose(v.submission.unit)) ?? surveyByName.get(foldLoose(sheet));
+  const adjustmentsOf = new Map(validation.sheets.map((v) => [v.submission.sheet, v.submission.reading.adjustments]));
+  for (const u of surveys.units) {
     // A unit's own bonus and penalty rows are the source: a value an earlier run copied into the summary does not win over them.
-    const kept = { ...(carried.get(sheet) ?? {}) };
-    for (const a of v.submission.reading.adjustments) delete kept[a.kind];
-    // Survey points written in the sheet's appraised column; a survey table wins over them.
-    const inSheet = sheetSurveyPoints(v.submission);
-    bySheet.set(sheet, {
-      ...kept,
-      ...(inSheet !== null ? { survey: inSheet } : {}),
-      ...(fromTable !== undefined ? { survey: fromTable } : {}),
-      ...(opts.inputs?.[sheet] ?? {}),
+    const prev = { ...(carried.get(u.sheet) ?? {}) };
+    for (const a of adjustmentsOf.get(u.sheet) ?? []) delete prev[a.kind];
+    const typed = opts.inputs?.[u.sheet] ?? {};
+    const bonus = typed.bonus !== undefined ? typed.bonus : prev.bonus;
+    const penalty = typed.penalty !== undefined ? typed.penalty : prev.penalty;
+    bySheet.set(u.sheet, {
+      ...surveyInputs(u),
+      ...(bonus !== undefined ? { bonus } : {}),
+      ...(penalty !== undefined ? { penalty } : {}),
     });
   }
-  return { bySheet, findings };
+  return { bySheet, findings, surveys };
 }
 
 /** Scores every validated unit with its inputs (ranks are set by rankWithinGroups). */

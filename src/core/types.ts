@@ -84,6 +84,11 @@ export interface CriterionNode {
   evidenceRequired: boolean;
   /** Unit groups the node applies to; undefined or empty = every group. */
   appliesTo?: string[];
+  /**
+   * A maximum of its own per unit group ("Điểm tối đa (Phường)": 2, "Điểm tối đa (Xã)": 1.5), keyed by
+   * the group's name as written; a group not listed takes `max`. See nodeMax in framework/model.ts.
+   */
+  maxByGroup?: Record<string, number>;
   /** 1-based row of the framework sheet it was read from, for messages. */
   sourceRow?: number;
 }
@@ -98,6 +103,13 @@ export interface Band {
 /** How leaves marked not applicable (không áp dụng / không phát sinh) count. */
 export type NotApplicableRule = "rescale" | "award-max";
 
+/**
+ * What a unit without any survey points is scored on: nothing special (its survey part counts 0 and
+ * survey-missing warns), or its appraised part rescaled to the unit's total ("Khi chưa có điểm điều
+ * tra: quy đổi về thang 100", Hà Nội's communes).
+ */
+export type SurveyMissingRule = "none" | "rescale";
+
 export interface Framework {
   id: string;
   name: string;
@@ -110,6 +122,8 @@ export interface Framework {
   sample: boolean;
   issuingBody?: string;
   notApplicableRule: NotApplicableRule;
+  /** When a unit has no survey points at all; absent = "none". */
+  surveyMissingRule?: SurveyMissingRule;
   /** Ranking groups, e.g. ["Phường", "Xã", "Đặc khu"]: the only groups a unit can be in. */
   groups: string[];
   /**

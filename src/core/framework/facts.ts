@@ -5,7 +5,7 @@ import type { Framework } from "../types.js";
 import type { FrameworkColumn, FrameworkLocation } from "./layout.js";
 
 /** Metadata fields whose value the sheet reader checks (the others are free text). */
-export type CheckedMetaKey = "year" | "sample" | "notApplicableRule" | "bonusMax" | "penaltyMax";
+export type CheckedMetaKey = "year" | "sample" | "notApplicableRule" | "bonusMax" | "penaltyMax" | "surveyMissingRule";
 
 /** What is wrong with a part of a framework JSON file (the json-invalid rule words each one). */
 export type JsonProblem =
@@ -27,7 +27,9 @@ export type JsonProblem =
   | "bad-band"
   | "band-min-missing"
   | "not-band-list"
-  | "bad-not-applicable-rule";
+  | "bad-not-applicable-rule"
+  | "bad-survey-missing-rule"
+  | "not-group-maxima";
 
 /** One thing a reader met that a rule reports. Cells are A1 addresses in the sheet read. */
 export type FrameworkFact =
@@ -49,6 +51,8 @@ export type FrameworkFact =
   | { kind: "rule-unreadable"; cell: string; code: string; text: string }
   /** A source or evidence cell that means none of its words. */
   | { kind: "value-unreadable"; cell: string; code: string; column: "source" | "evidence"; text: string }
+  /** A per-group maximum cell ("Điểm tối đa (Xã)") that is not a number. */
+  | { kind: "group-max-unreadable"; cell: string; code: string; group: string; text: string }
   /** A code whose parent code is not in the sheet (the row and its children are dropped). */
   | { kind: "parent-missing"; cell: string; code: string; parent: string }
   /** No row below the header has a usable code. */

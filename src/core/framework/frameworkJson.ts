@@ -148,6 +148,17 @@ export function readFrameworkJsonFacts(text: string, file?: string): FrameworkRe
       if (parseScoreRule(rule)) out.ruleText = rule;
       else facts.push({ kind: "rule-unreadable", cell: `${path}.ruleText`, code, text: rule });
     }
+    if (v.maxByGroup !== undefined && v.maxByGroup !== null) {
+      if (!isObj(v.maxByGroup)) bad(`${path}.maxByGroup`, "not-group-maxima", shown(v.maxByGroup));
+      else {
+        const table: Record<string, number> = {};
+        for (const [g, x] of Object.entries(v.maxByGroup)) {
+          const n = num(`${path}.maxByGroup.${g}`, x);
+          if (n !== undefined) table[g] = n;
+        }
+        if (Object.keys(table).length > 0) out.maxByGroup = table;
+      }
+    }
     return out;
   };
 
@@ -186,6 +197,12 @@ export function readFrameworkJsonFacts(text: string, file?: string): FrameworkRe
   else if (root.notApplicableRule !== undefined)
     bad("$.notApplicableRule", "bad-not-applicable-rule", shown(root.notApplicableRule));
 
+  let surveyMissingRule: Framework["surveyMissingRule"];
+  if (root.surveyMissingRule === "rescale" || root.surveyMissingRule === "none")
+    surveyMissingRule = root.surveyMissingRule;
+  else if (root.surveyMissingRule !== undefined && root.surveyMissingRule !== null)
+    bad("$.surveyMissingRule", "bad-survey-missing-rule", shown(root.surveyMissingRule));
+
   const name = str("$.name", root.name, true) ?? "";
   const fw: Framework = {
     id: str("$.id", root.id, true) ?? "",
@@ -216,6 +233,7 @@ export function readFrameworkJsonFacts(text: string, file?: string): FrameworkRe
     }
     if (Object.keys(kw).length) fw.groupKeywords = kw;
   } else if (root.groupKeywords !== undefined) bad("$.groupKeywords", "not-object", shown(root.groupKeywords));
+  if (surveyMissingRule !== undefined) fw.surveyMissingRule = surveyMissingRule;
 
   return done(fw);
 }

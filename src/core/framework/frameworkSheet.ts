@@ -12,6 +12,7 @@ import {
   Framework,
   NotApplicableRule,
   ScoreSource,
+  SurveyMissingRule,
   ScoringScale,
   SheetSnapshot,
   isCellError,
@@ -26,11 +27,13 @@ import {
   FrameworkColumn,
   FrameworkLocation,
   MetaKey,
+  groupMaxHeader,
   isTotalLabel,
   matchHeader,
   matchMetaLabel,
   parseNotApplicableRule,
   parseSource,
+  parseSurveyMissingRule,
   parseYesNo,
   splitList,
 } from "./layout.js";
@@ -64,6 +67,7 @@ interface RowRecord {
   evidence?: boolean;
   appliesTo?: string[];
   ruleText?: string;
+  maxByGroup?: Record<string, number>;
 }
 
 /**
@@ -93,13 +97,18 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
     const cols: Cols = {};
     const ranks: Partial<Record<FrameworkColumn, number>> = {};
     (rows[r] ?? []).forEach((v, c) => {
-      if (typeof v !== "string") return;
+      if (typeof v !== "string" || groupMaxHeader(v) !== null) return;
       const m = matchHeader(v);
       if (m && (ranks[m.key] === undefined || m.rank < (ranks[m.key] as number))) {
         ranks[m.key] = m.rank;
         cols[m.key] = c;
       }
     });
+    // Only per-group maxima ("Điểm tối đa (Phường)", "… (Xã)"): the first is the framework's maximum.
+    if (cols.max === undefined) {
+      const first = (rows[r] ?? []).findIndex((v) => typeof v === "string" && groupMaxHeader(v) !== null);
+      if (first >= 0) cols.max = first;
+    }
     const found = REQUIRED.filter((k) => cols[k] !== undefined).length;
     if (found === REQUIRED.length) header = { row: r, cols };
     else if (found >= 2 && (!partial || found > partial.found)) partial = { row: r, cols, found };
@@ -115,6 +124,13 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
     return nothing({ columns: {} });
   }
   const { cols } = header;
+  // Per-group maximum columns, by the group each names (as written).
+  const groupMaxCols: { group: string; col: number }[] = [];
+  (rows[header.row] ?? []).forEach((v, c) => {
+    const g = typeof v === "string" ? groupMaxHeader(v) : null;
+    if (g !== null && !groupMaxCols.some((x) => foldLoose(x.group) === foldLoose(g)))
+      groupMaxCols.push({ group: g, col: c });
+  });
   const codeCell = (r: number) => at(r, cols.code as number);
   const location: FrameworkLocation = {
     columns: Object.fromEntries(Object.entries(cols).map(([k, c]) => [k, sheet.originCol + c])),
@@ -176,6 +192,12 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
     const rule = parseNotApplicableRule(metaText("notApplicableRule"));
     if (rule === null) metaUnreadable("notApplicableRule");
     else notApplicableRule = rule;
+  }
+  let surveyMissingRule: SurveyMissingRule | undefined;
+  if (metaText("surveyMissingRule") !== "") {
+    const rule = parseSurveyMissingRule(metaText("surveyMissingRule"));
+    if (rule === null) metaUnreadable("surveyMissingRule");
+    else surveyMissingRule = rule;
   }
   const { bands, bad } = parseBandsText(metaText("bands"));
   for (const b of bad) facts.push({ kind: "band-unreadable", cell: metaCell("bands"), text: b });
@@ -263,6 +285,13 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
     }
     const groups = splitList(text(get(r, cols.appliesTo)));
     if (groups.length > 0) rec.appliesTo = groups;
+    for (const gm of groupMaxCols) {
+      const v = get(r, gm.col);
+      const p = parseNumber(v ?? null);
+      if (p.kind === "empty") continue;
+      if (p.kind === "number") rec.maxByGroup = { ...(rec.maxByGroup ?? {}), [gm.group]: p.value };
+      else facts.push({ kind: "group-max-unreadable", cell: at(r, gm.col), code, group: gm.group, text: text(v) });
+    }
     records.push(rec);
     byCode.set(code, rec);
   }
@@ -337,6 +366,7 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
       out.evidenceRequired = rec.evidence ?? inherited.evidenceRequired;
     }
     if (rec.appliesTo) out.appliesTo = rec.appliesTo;
+    if (rec.maxByGroup) out.maxByGroup = rec.maxByGroup;
     out.sourceRow = sheetRow(rec.row);
     return out;
   };
@@ -358,5 +388,6 @@ export function readFrameworkSheetFacts(sheet: SheetSnapshot): FrameworkRead {
   if (metaText("issuingBody") !== "") framework.issuingBody = metaText("issuingBody");
   if (bonusMax !== undefined) framework.bonusMax = bonusMax;
   if (penaltyMax !== undefined) framework.penaltyMax = penaltyMax;
+  if (surveyMissingRule !== undefined) framework.surveyMissingRule = surveyMissingRule;
   return { framework, location, facts };
 }

@@ -11,21 +11,26 @@ import {
   FrameworkColumn,
   GRID,
   META_FIELDS,
+  OPTIONAL_META_FIELDS,
   MetaKey,
   NA_RULE_TEXT,
   NO,
   SOURCE_TEXT,
+  SURVEY_MISSING_TEXT,
+  groupMaxHeaderText,
   TOTAL_LABEL,
   YES,
   gridCol,
 } from "./layout.js";
-import { allNodes, frameworkTotal, inheritedFlags } from "./model.js";
+import { allNodes, frameworkTotal, groupsWithMaxima, inheritedFlags } from "./model.js";
 import { formatBands, formatScale } from "./scaleText.js";
 import { fitRowHeights } from "../plans/builder.js";
 
 /** The values of the framework sheet, from A1: title, metadata, header, one row per node, total. */
 export function frameworkToGrid(fw: Framework): CellValue[][] {
-  const width = GRID.width;
+  // Per-group maxima ("Điểm tối đa (Phường)") follow the standard columns.
+  const groupMax = groupsWithMaxima(fw);
+  const width = GRID.width + groupMax.length;
   const row = (...cells: CellValue[]): CellValue[] => [
     ...cells,
     ...Array<CellValue>(Math.max(0, width - cells.length)).fill(null),
@@ -44,11 +49,14 @@ export function frameworkToGrid(fw: Framework): CellValue[][] {
     bands: orNull(formatBands(fw.bands)),
     bonusMax: fw.bonusMax ?? null,
     penaltyMax: fw.penaltyMax ?? null,
+    surveyMissingRule: fw.surveyMissingRule ? SURVEY_MISSING_TEXT[fw.surveyMissingRule] : null,
   };
   const grid: CellValue[][] = [row(FRAMEWORK_SHEET_TITLE)];
   for (const m of META_FIELDS) grid.push(row(m.label, metaValue[m.key]));
-  grid.push(row());
-  grid.push(FRAMEWORK_COLUMNS.map((c) => c.header));
+  // The spacer row holds the optional metadata when the framework sets it.
+  const optional = OPTIONAL_META_FIELDS.find((m) => metaValue[m.key] !== null);
+  grid.push(optional ? row(optional.label, metaValue[optional.key]) : row());
+  grid.push([...FRAMEWORK_COLUMNS.map((c) => c.header), ...groupMax.map(groupMaxHeaderText)]);
   for (const n of allNodes(fw)) {
     const leaf = n.children.length === 0;
     const inherited = leaf ? null : inheritedFlags(n.children);
@@ -63,7 +71,7 @@ export function frameworkToGrid(fw: Framework): CellValue[][] {
       appliesTo: orNull((n.appliesTo ?? []).join("; ")),
       rule: leaf ? orNull(n.ruleText) : null,
     };
-    grid.push(FRAMEWORK_COLUMNS.map((c) => cells[c.key]));
+    grid.push([...FRAMEWORK_COLUMNS.map((c) => cells[c.key]), ...groupMax.map((g) => n.maxByGroup?.[g] ?? null)]);
   }
   const total = frameworkTotal(fw);
   grid.push(row(null, TOTAL_LABEL, Number.isFinite(total) ? total : null));
@@ -74,7 +82,7 @@ export function frameworkToGrid(fw: Framework): CellValue[][] {
 export function frameworkSheetPlan(fw: Framework): SheetPlan {
   const grid = frameworkToGrid(fw);
   const nodes = allNodes(fw);
-  const last = GRID.width - 1;
+  const last = grid[GRID.headerRow].length - 1;
   const h = GRID.headerRow;
   const firstNode = h + 1;
   const totalRow = firstNode + nodes.length;
@@ -127,8 +135,8 @@ export function frameworkSheetPlan(fw: Framework): SheetPlan {
     styles,
     merges,
     // About 145 characters at 13 pt in all (the rule column too): A4 landscape fitted to the width prints
-    // it at 9 pt or more; 167 printed at 8,2 pt.
-    columnWidths: [12, 44, 9, 30, 11, 11, 14, 14],
+    // it at 9 pt or more; 167 printed at 8,2 pt. A maximum column per group adds 11 each.
+    columnWidths: [12, 44, 9, 30, 11, 11, 14, 14, ...Array<number>(last + 1 - GRID.width).fill(11)],
     freeze: { rows: h + 1, columns: 0 },
     print: { orientation: "landscape", paper: "A4", titleRows: `$${h + 1}:$${h + 1}`, fitToWidth: true },
     fontName: "Times New Roman",

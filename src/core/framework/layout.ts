@@ -1,6 +1,6 @@
 // The framework sheet as staff see it in Excel: its columns, its metadata labels and the words
 // used in its cells. Shared by the reader, the writer and the checker so they cannot drift apart.
-import { NotApplicableRule, ScoreSource, SheetSnapshot } from "../types.js";
+import { NotApplicableRule, ScoreSource, SheetSnapshot, SurveyMissingRule } from "../types.js";
 import { cellText, foldLoose } from "../util/text.js";
 
 /** Default name of the framework sheet. */
@@ -167,7 +167,8 @@ export type MetaKey =
   | "groups"
   | "bands"
   | "bonusMax"
-  | "penaltyMax";
+  | "penaltyMax"
+  | "surveyMissingRule";
 
 interface MetaDef {
   key: MetaKey;
@@ -243,11 +244,33 @@ export const META_FIELDS: readonly MetaDef[] = [
   },
 ];
 
+/**
+ * Metadata read when present and written only when set, in the spacer row above the header (so the
+ * written layout, GRID, stays the same for every framework).
+ */
+export const OPTIONAL_META_FIELDS: readonly MetaDef[] = [
+  {
+    key: "surveyMissingRule",
+    label: "Khi chưa có điểm điều tra:",
+    labelEn: "When survey points are missing",
+    names: [
+      "khi chua co diem dieu tra",
+      "khi chua co diem dieu tra xhh",
+      "khi khong co diem dieu tra",
+      "chua co diem dieu tra",
+      "khi chua co ket qua dieu tra",
+      "survey missing",
+      "when survey points are missing",
+      "missing survey",
+    ],
+  },
+];
+
 /** Which metadata field a label cell names; null when none. */
 export function matchMetaLabel(text: string): MetaKey | null {
   const k = headerKey(text);
   if (k === "") return null;
-  for (const m of META_FIELDS) if (m.names.includes(k)) return m.key;
+  for (const m of [...META_FIELDS, ...OPTIONAL_META_FIELDS]) if (m.names.includes(k)) return m.key;
   return null;
 }
 
@@ -331,6 +354,40 @@ export function parseNotApplicableRule(text: string): NotApplicableRule | null {
   if (k === "rescale" || /tinh lai|quy doi|thang 100|rescale/.test(k)) return "rescale";
   if (k === "award max" || /toi da|award|full/.test(k)) return "award-max";
   return null;
+}
+
+export const SURVEY_MISSING_TEXT: Record<SurveyMissingRule, string> = {
+  none: "Không quy đổi",
+  rescale: "Quy đổi về thang 100",
+};
+
+/** The rule for units without survey points named by a cell ("Quy đổi về thang 100", "Không"); null when unrecognised. */
+export function parseSurveyMissingRule(text: string): SurveyMissingRule | null {
+  const k = headerKey(text);
+  if (/^(khong|none|no|khong quy doi|tinh 0( diem)?|khong tinh|giu nguyen)$/.test(k)) return "none";
+  if (/quy doi|thang 100|tinh lai|rescale/.test(k)) return "rescale";
+  return null;
+}
+
+/**
+ * The group a per-group maximum header names ("Điểm tối đa (Phường)", "Điểm tối đa - Xã",
+ * "Max (Xã)"); null for any other header, the plain "Điểm tối đa" included.
+ */
+export function groupMaxHeader(text: string): string | null {
+  const t = text.normalize("NFC").replace(/\s+/g, " ").trim();
+  const m = /^(.*?)\s*(?:\(([^)]+)\)|[-–:]\s*(.+))$/.exec(t);
+  if (!m) return null;
+  const head = headerKey(m[1]);
+  const group = (m[2] ?? m[3] ?? "").trim();
+  if (group === "" || !/^(diem toi da|so diem toi da|max|max points|maximum)$/.test(head)) return null;
+  // "Điểm tối đa (điểm)" is a unit, not a group.
+  if (/^(diem|points?|d)$/.test(headerKey(group))) return null;
+  return group;
+}
+
+/** The header written for a group's maximum column. */
+export function groupMaxHeaderText(group: string): string {
+  return `Điểm tối đa (${group})`;
 }
 
 /** Splits a list cell ("Phường; Xã; Đặc khu") into trimmed items; commas stay inside items. */

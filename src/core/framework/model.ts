@@ -72,6 +72,56 @@ export function appliesTo(fw: Framework, node: CriterionNode, group: string): bo
   return true;
 }
 
+/** The value a per-group table gives `group` ("Phường" matches "phuong", spacing and diacritics ignored). */
+function byGroup(table: Record<string, number> | undefined, group: string): number | undefined {
+  if (!table || group === "") return undefined;
+  const g = foldLoose(group);
+  for (const [k, v] of Object.entries(table)) if (foldLoose(k) === g) return v;
+  return undefined;
+}
+
+/** True when the node or a node under it has a maximum of its own for some group. */
+export function hasGroupMaxima(node: CriterionNode): boolean {
+  return (
+    (node.maxByGroup !== undefined && Object.keys(node.maxByGroup).length > 0) || node.children.some(hasGroupMaxima)
+  );
+}
+
+/**
+ * A node's maximum for a unit of `group`: its own per-group maximum where the framework gives one,
+ * else (for a parent with per-group maxima below it) the sum of its children's, else `max`.
+ */
+export function nodeMax(node: CriterionNode, group: string): number {
+  const own = byGroup(node.maxByGroup, group);
+  if (own !== undefined) return own;
+  if (node.children.length > 0 && node.children.some(hasGroupMaxima))
+    return sum(node.children.map((c) => nodeMax(c, group)));
+  return node.max;
+}
+
+/** The groups some node has a maximum of its own for, as first written, in framework order. */
+export function groupsWithMaxima(fw: Framework): string[] {
+  const out: string[] = [];
+  for (const n of allNodes(fw))
+    for (const g of Object.keys(n.maxByGroup ?? {})) if (!out.some((o) => foldLoose(o) === foldLoose(g))) out.push(g);
+  return out;
+}
+
+/** The survey components (SIPAS, khảo sát lãnh đạo, tác động KT-XH…): the survey-scored leaves, in order. */
+export function surveyLeaves(fw: Framework): CriterionNode[] {
+  return leaves(fw).filter((l) => l.source === "survey");
+}
+
+/** The survey components that count for a unit of `group` (those that apply to it). */
+export function unitSurveyLeaves(fw: Framework, group: string): CriterionNode[] {
+  return surveyLeaves(fw).filter((l) => appliesTo(fw, l, group));
+}
+
+/** Points of the survey part for a unit of `group`: its components' own maxima. */
+export function unitSurveyMax(fw: Framework, group: string): number {
+  return sum(unitSurveyLeaves(fw, group).map((l) => nodeMax(l, group)));
+}
+
 /** Bands sorted by threshold, highest first. */
 export function sortedBands(bands: readonly Band[]): Band[] {
   return [...bands].sort((a, b) => b.min - a.min);
@@ -105,6 +155,7 @@ export function withoutSourceRows(fw: Framework): Framework {
     const out: CriterionNode = { ...rest, children: children.map(strip) };
     if (n.scale) out.scale = { ...n.scale, ...(n.scale.values ? { values: [...n.scale.values] } : {}) };
     if (n.appliesTo) out.appliesTo = [...n.appliesTo];
+    if (n.maxByGroup) out.maxByGroup = { ...n.maxByGroup };
     return out;
   };
   return { ...fw, groups: [...fw.groups], bands: fw.bands.map((b) => ({ ...b })), areas: fw.areas.map(strip) };

@@ -37,11 +37,24 @@ function numberAt(g: Grid, r: number, c: number | undefined): number | null {
   return n.kind === "number" ? n.value : null;
 }
 
-/** Survey, bonus and penalty points staff typed into a previous summary sheet, by unit sheet name (empty cells left out). */
-export function readSummaryInputs(
-  sheet: SheetSnapshot,
-): Map<string, { survey?: number; bonus?: number; penalty?: number }> {
-  const out = new Map<string, { survey?: number; bonus?: number; penalty?: number }>();
+/** What staff typed into a previous summary sheet for one unit. */
+export interface SummaryEntry {
+  survey?: number;
+  bonus?: number;
+  penalty?: number;
+  /** Survey points by component (leaf code), from the columns headed "ĐTXHH <code>. …". */
+  surveyParts?: Record<string, number>;
+}
+
+/** The header of a survey component's input column on the summary sheet ("ĐTXHH 3.1. SIPAS (tối đa 4)"). */
+export const SURVEY_PART_PREFIX = "ĐTXHH ";
+
+/**
+ * Survey, bonus and penalty points staff typed into a previous summary sheet, by unit sheet name
+ * (empty cells and cells holding a formula, which nobody typed, left out).
+ */
+export function readSummaryInputs(sheet: SheetSnapshot): Map<string, SummaryEntry> {
+  const out = new Map<string, SummaryEntry>();
   const found = findColumns(
     sheet,
     { sheet: /^trang tinh$/, survey: /dieu tra/, bonus: /^diem thuong/, penalty: /^diem tru/ },
@@ -49,13 +62,25 @@ export function readSummaryInputs(
   );
   if (!found) return out;
   const g = new Grid(sheet);
+  const typed = (r: number, c: number | undefined) => (c !== undefined && g.formula(r, c) ? null : numberAt(g, r, c));
+  const partCols: { c: number; code: string }[] = [];
+  const prefix = foldLoose(SURVEY_PART_PREFIX);
+  for (let c = g.firstCol; c < g.endCol; c++) {
+    const h = foldLoose(cellText(g.value(found.row, c)));
+    const m = h.startsWith(prefix) ? /^([0-9.]+[0-9])/.exec(h.slice(prefix.length)) : null;
+    if (m) partCols.push({ c, code: m[1] });
+  }
   for (let r = found.row + 1; r < g.endRow; r++) {
     const name = cellText(g.value(r, found.cols.sheet!)).trim();
     if (!name) continue;
-    const entry: { survey?: number; bonus?: number; penalty?: number } = {};
+    const entry: SummaryEntry = {};
     for (const k of ["survey", "bonus", "penalty"] as const) {
-      const v = numberAt(g, r, found.cols[k]);
+      const v = typed(r, found.cols[k]);
       if (v !== null) entry[k] = v;
+    }
+    for (const p of partCols) {
+      const v = typed(r, p.c);
+      if (v !== null) entry.surveyParts = { ...(entry.surveyParts ?? {}), [p.code]: v };
     }
     out.set(name, entry);
   }
@@ -135,7 +160,10 @@ export function readSurveyTable(sheet: SheetSnapshot): SurveyEntry[] {
 /** One unit's survey points as read from a survey table, and where. */
 export interface SurveyEntry {
   unit: string;
+  /** The total: the table's total column, or the sum of its component columns. */
   points: number;
+  /** Points by survey component (leaf code), when the table has a column per component. */
+  parts?: Record<string, { points: number; cell: string }>;
   sheet?: string;
   cell?: string;
   file?: string;

@@ -1,4 +1,4 @@
-import { appliesTo } from "../framework/model.js";
+import { appliesTo, groupsWithMaxima, nodeMax } from "../framework/model.js";
 import { scoredLeaves } from "../scoring/score.js";
 import { CountedRule } from "../submission/counted.js";
 import { ReadCell } from "../submission/parseSubmission.js";
@@ -9,7 +9,7 @@ import { displayCode } from "../util/codes.js";
 import { numberValueFormula } from "../util/numbers.js";
 import { HEADER_FILL, PlanBuilder, POINTS, wrappedLines } from "./builder.js";
 import { DETAIL_SHEET } from "./sheetNames.js";
-import { cellText } from "../util/text.js";
+import { cellText, foldLoose } from "../util/text.js";
 
 /** How each rule of the counted score is said on the sheets. */
 export const COUNTED_RULE_TEXT: Record<CountedRule, string> = {
@@ -30,6 +30,8 @@ export interface DetailLayout {
   unitRow: Map<string, number>;
   /** 0-based row holding the leaves' maxima. */
   maxRow: number;
+  /** 0-based rows holding the maxima of the groups that have their own ("Điểm tối đa (Xã)"), by folded group name. */
+  groupMaxRow?: Map<string, number>;
   firstLeafCol: number;
   lastLeafCol: number;
   /** First and last leaf column of each area (absent when the area has no unit-scored leaf). */
@@ -138,9 +140,18 @@ export function detailSheetPlan(
     const cur = areaCols.get(area);
     areaCols.set(area, cur ? { from: cur.from, to: c } : { from: c, to: c });
   });
+  // Groups with maxima of their own get a maxima row each, under the framework's.
+  const groupMaxRow = new Map<string, number>();
+  groupsWithMaxima(fw).forEach((g, k) => {
+    const r = maxRow + 1 + k;
+    groupMaxRow.set(foldLoose(g), r);
+    b.value(r, 1, `Điểm tối đa (${g})`);
+    for (const l of lv) b.value(r, leafCol.get(l.code)!, nodeMax(l, g));
+  });
+  const firstUnit = maxRow + 1 + groupMaxRow.size;
   const unitRow = new Map<string, number>();
   units.forEach((u, i) => {
-    const r = maxRow + 1 + i;
+    const r = firstUnit + i;
     unitRow.set(u.submission.sheet, r);
     b.value(r, 0, i + 1)
       .value(r, 1, u.submission.unit)
@@ -152,23 +163,33 @@ export function detailSheetPlan(
       if (f) b.formula(r, leafCol.get(l.code)!, f);
     }
   });
-  const lastRow = maxRow + Math.max(1, units.length);
-  b.style(header, 0, maxRow, last, { bold: true, fill: HEADER_FILL, hAlign: "center", border: "thin" });
-  b.style(maxRow + 1, 0, lastRow, last, { border: "thin" });
+  const lastRow = firstUnit - 1 + Math.max(1, units.length);
+  b.style(header, 0, firstUnit - 1, last, { bold: true, fill: HEADER_FILL, hAlign: "center", border: "thin" });
+  b.style(firstUnit, 0, lastRow, last, { border: "thin" });
   b.style(maxRow, first, lastRow, last, { numberFormat: POINTS, hAlign: "center" });
   b.widths([5, TITLE_WIDTH - 5, 14, ...lv.map(() => 7)]);
-  b.plan.freeze = { rows: maxRow + 1, columns: first };
+  b.plan.freeze = { rows: firstUnit, columns: first };
   b.plan.print = {
     orientation: "landscape",
     paper: "A4",
-    titleRows: `$${header + 1}:$${maxRow + 1}`,
+    titleRows: `$${header + 1}:$${firstUnit}`,
     // Pages go across the criteria: each repeats the STT and the unit's name at its left.
     titleColumns: "$A:$B",
     fitToWidth: false,
   };
   return {
     plan: b.build(),
-    layout: { sheet: name, leaves: lv, leafCol, unitRow, maxRow, firstLeafCol: first, lastLeafCol: last, areaCols },
+    layout: {
+      sheet: name,
+      leaves: lv,
+      leafCol,
+      unitRow,
+      maxRow,
+      ...(groupMaxRow.size > 0 ? { groupMaxRow } : {}),
+      firstLeafCol: first,
+      lastLeafCol: last,
+      areaCols,
+    },
   };
 }
 
@@ -188,8 +209,13 @@ export function detailRowRange(
   return `${sheetRef(layout.sheet, `${colLetter(from)}${r}`)}:${colLetter(to)}${r}`;
 }
 
-/** The maxima row range matching detailRowRange (absolute). */
-export function detailMaxRange(layout: DetailLayout, from = layout.firstLeafCol, to = layout.lastLeafCol): string {
-  const r = layout.maxRow + 1;
+/** The maxima row range matching detailRowRange (absolute); the group's own maxima when it has them. */
+export function detailMaxRange(
+  layout: DetailLayout,
+  from = layout.firstLeafCol,
+  to = layout.lastLeafCol,
+  group = "",
+): string {
+  const r = (layout.groupMaxRow?.get(foldLoose(group)) ?? layout.maxRow) + 1;
   return `${sheetRef(layout.sheet, `$${colLetter(from)}$${r}`)}:$${colLetter(to)}$${r}`;
 }

@@ -1,4 +1,4 @@
-import { appliesTo } from "../framework/model.js";
+import { appliesTo, nodeMax } from "../framework/model.js";
 import type { Analysis } from "../analysis.js";
 import { scoredLeaves, UnitScore } from "../scoring/score.js";
 import { countedScore } from "../submission/counted.js";
@@ -33,6 +33,8 @@ export interface LostItem {
   unit: string;
   area: CriterionNode;
   leaf: CriterionNode;
+  /** The leaf's maximum for the unit's group. */
+  max: number;
   achieved: number;
   lost: number;
   /** Pre-filled cause: the appraisal note, else the unit's explanation. */
@@ -73,14 +75,16 @@ export function lostItems(a: Analysis, onlySheet?: string): LostItem[] {
         const c = countedScore(m, a.counted);
         if (c.notApplicable) continue;
         const achieved = c.value ?? 0;
-        if (achieved >= leaf.max - 1e-9) continue;
+        const max = nodeMax(leaf, s.group);
+        if (achieved >= max - 1e-9) continue;
         items.push({
           sheet: s.sheet,
           unit: s.unit,
           area,
           leaf,
+          max,
           achieved,
-          lost: round(leaf.max - achieved, 6),
+          lost: round(max - achieved, 6),
           cause: m.note || m.explanation,
         });
       }
@@ -208,7 +212,7 @@ function writeUnitBlock(
       const e = entries.get(key(it.unit, it.leaf.code)) ?? {};
       b.value(row, COL.stt, ++n);
       if (withUnitColumn) b.value(row, COL.unit, it.unit);
-      b.value(row, COL.code, it.leaf.code).value(row, COL.title, it.leaf.title).value(row, COL.max, it.leaf.max);
+      b.value(row, COL.code, it.leaf.code).value(row, COL.title, it.leaf.title).value(row, COL.max, it.max);
       b.formula(row, COL.achieved, `=${detailCellRef(detail, it.sheet, it.leaf.code)}`);
       b.formula(
         row,
@@ -440,7 +444,7 @@ export function unitRemediationPlan(
   const leavesHere = scoredLeaves(a.framework).filter(
     (l) => s.byCode.has(l.code) && appliesTo(a.framework, l, s.group),
   );
-  const maxTotal = round(sum(leavesHere.map((l) => l.max)), 6);
+  const maxTotal = round(sum(leavesHere.map((l) => nodeMax(l, s.group))), 6);
   const unitRange = detailRowRange(detail, s.sheet);
   const statRow = row;
   b.value(row, COL.title, "Tổng điểm tối đa của các tiêu chí đơn vị tự chấm").value(row, COL.lost, maxTotal);
@@ -451,7 +455,11 @@ export function unitRemediationPlan(
   row++;
   b.value(row, COL.title, "Số tiêu chí đạt điểm tối đa (cần giữ vững)");
   // Text (KAD) compares above any number in Excel, hence the ISNUMBER guard.
-  b.formula(row, COL.lost, `=SUMPRODUCT(ISNUMBER(${unitRange})*(${unitRange}>=${detailMaxRange(detail)}))`);
+  b.formula(
+    row,
+    COL.lost,
+    `=SUMPRODUCT(ISNUMBER(${unitRange})*(${unitRange}>=${detailMaxRange(detail, undefined, undefined, s.group)}))`,
+  );
   row++;
   b.style(statRow, COL.title, row - 1, COL.lost, { bold: true });
   b.style(statRow, COL.lost, row - 1, COL.lost, { numberFormat: "0.##" });
@@ -496,7 +504,7 @@ export function lossAnalysis(a: Analysis): {
       const m = s.byCode.get(l.code);
       if (!m || !appliesTo(a.framework, l, s.group)) return false;
       const c = countedScore(m, a.counted);
-      return !c.notApplicable && (c.value ?? 0) >= l.max - 1e-9;
+      return !c.notApplicable && (c.value ?? 0) >= nodeMax(l, s.group) - 1e-9;
     }).length;
     return {
       sheet: s.sheet,

@@ -1,4 +1,4 @@
-import { appliesTo, sortedBands, surveyMax } from "../framework/model.js";
+import { appliesTo, nodeMax, sortedBands, surveyLeaves, surveyMax } from "../framework/model.js";
 import { UNCLASSIFIED } from "../framework/bandsText.js";
 import { UnitScore } from "../scoring/score.js";
 import { CountedRule } from "../submission/counted.js";
@@ -7,7 +7,7 @@ import { ValidatedSheet } from "../submission/validate.js";
 import { Framework, SheetPlan } from "../types.js";
 import { a1, absA1, colLetter, sheetRef } from "../util/a1.js";
 import { displayCode } from "../util/codes.js";
-import { numberValueFormula, round, sum } from "../util/numbers.js";
+import { formatVi, numberValueFormula, round, sum } from "../util/numbers.js";
 import {
   DocumentHeader,
   documentNumber,
@@ -22,10 +22,15 @@ import {
 import { DetailLayout, detailMaxRange, detailRowRange, NA_MARK } from "./detailSheet.js";
 import { adjustmentFormula } from "./adjustmentFormula.js";
 import { SUMMARY_SHEET } from "./sheetNames.js";
-import { PreviousResult } from "../inputs/readers.js";
+import { PreviousResult, SURVEY_PART_PREFIX } from "../inputs/readers.js";
 import { cellText } from "../util/text.js";
 
 export const READY = "Đủ điều kiện";
+/** What the counted column adds for a unit scored without survey points under the rescaling rule. */
+export const RESCALED_TEXT = "chưa có điểm điều tra XHH: quy đổi điểm thẩm định về thang 100";
+/** The note under the title of a framework that rescales units without survey points. */
+export const RESCALE_NOTE =
+  "Đơn vị chưa có điểm điều tra XHH: điểm thẩm định được quy đổi về thang 100 (theo bộ tiêu chí: Khi chưa có điểm điều tra: quy đổi về thang 100).";
 
 /** Column positions of the summary table, shared with the ranking and plan sheets. */
 export interface SummaryLayout {
@@ -60,6 +65,8 @@ export interface SummaryLayout {
     prevRank?: number;
     rankChange?: number;
     areas: number[];
+    /** One input column per survey component (leaf code → column), when the framework has several. */
+    surveyParts?: Map<string, number>;
   };
 }
 
@@ -135,6 +142,7 @@ export function summarySheetPlan(
   // The published ranking table first (STT, đơn vị, area points, total, index, rank, band): it is
   // the print area, on A4 landscape. The working columns (group, sheet, self score, difference,
   // KAD, inputs, status, counted rule, last year) follow it, outside the print area.
+  const comps = surveyLeaves(fw);
   const cols: string[] = ["STT", "Đơn vị"];
   const areaStart = cols.length;
   for (const a of fw.areas) cols.push(`${displayCode(a.code)}. ${a.title} (${a.max})`);
@@ -156,7 +164,16 @@ export function summarySheetPlan(
     self: named("Điểm tự đánh giá"),
     diff: named("Chênh lệch (tự đánh giá − thẩm định)"),
     na: named("Điểm tối đa không áp dụng (KAD)"),
-    survey: named("Điểm điều tra XHH"),
+    survey: named(comps.length >= 2 ? "Điểm điều tra XHH (tổng, khi không nhập từng phần)" : "Điểm điều tra XHH"),
+    surveyParts:
+      comps.length >= 2
+        ? new Map(
+            comps.map((l) => [
+              l.code,
+              named(`${SURVEY_PART_PREFIX}${displayCode(l.code)}. ${l.title} (tối đa ${formatVi(l.max)})`),
+            ]),
+          )
+        : undefined,
     // Also when a unit writes its own bonus or penalty rows and the framework sets no cap.
     bonus:
       fw.bonusMax !== undefined || scores.some((x) => x.bonusFrom === "sheet")
@@ -183,6 +200,8 @@ export function summarySheetPlan(
     fontSize: 14,
   });
   b.line(row++, 0, printLast, `Theo ${fw.name}${fw.legalBasis ? ` (${fw.legalBasis})` : ""}`, { italic: true });
+  if (fw.surveyMissingRule === "rescale" && surveyMax(fw) > 0)
+    b.line(row++, 0, printLast, RESCALE_NOTE, { italic: true });
   row++;
   const headerRow = row;
   cols.forEach((h, i) => b.value(headerRow, i, h));
@@ -225,8 +244,30 @@ export function summarySheetPlan(
     b.formula(r, c.appraised, `=SUM(${col(c.areas[0], r)}:${col(c.areas[c.areas.length - 1], r)})`);
     b.formula(r, c.self, selfSumFormula(fw, u.submission.sheet, u.submission.group, u.submission.rows));
     b.formula(r, c.diff, `=${col(c.self, r)}-${col(c.appraised, r)}`);
-    b.formula(r, c.na, `=SUMIF(${detailRowRange(detail, u.submission.sheet)},"${NA_MARK}",${detailMaxRange(detail)})`);
-    b.value(r, c.survey, s.survey);
+    b.formula(
+      r,
+      c.na,
+      `=SUMIF(${detailRowRange(detail, u.submission.sheet)},"${NA_MARK}",${detailMaxRange(detail, undefined, undefined, u.submission.group)})`,
+    );
+    const own = comps.filter((l) => appliesTo(fw, l, u.submission.group));
+    const partCell = (code: string) => col(c.surveyParts!.get(code)!, r);
+    if (c.surveyParts) {
+      for (const l of own) {
+        const v = s.surveyParts[l.code];
+        if (v === undefined) continue;
+        // Points read from the unit's own sheet stay a live reference to it; others are typed values.
+        const ap = u.submission.byCode.get(l.code)?.appraised;
+        const ref = ap ? sheetRef(u.submission.sheet, a1(ap.row, ap.col)) : "";
+        if (ap && ap.num.kind === "number" && Math.abs(Math.min(ap.num.value, nodeMax(l, s.group)) - v) < 1e-9)
+          b.formula(
+            r,
+            c.surveyParts.get(l.code)!,
+            ap.num.fromText ? `=${numberValueFormula(ref, cellText(ap.raw))}` : `=${ref}`,
+          );
+        else b.value(r, c.surveyParts.get(l.code)!, v);
+      }
+      if (Object.keys(s.surveyParts).length === 0) b.value(r, c.survey, s.survey);
+    } else b.value(r, c.survey, s.survey);
     // From the unit's own rows: a live formula over them; else what staff entered.
     for (const kind of ["bonus", "penalty"] as const) {
       const k = c[kind];
@@ -235,25 +276,44 @@ export function summarySheetPlan(
       if (f) b.formula(r, k, f);
       else b.value(r, k, s[kind]);
     }
-    const cap = (x: number | undefined, ref: string) => (x !== undefined ? `MIN(N(${ref}),${x})` : `N(${ref})`);
+    const capTerm = (x: number | undefined, ref: string) => (x !== undefined ? `MIN(N(${ref}),${x})` : `N(${ref})`);
+    const cap = s.surveyMax;
+    const totalTerm = cap > 0 ? `MIN(N(${col(c.survey, r)}),${cap})` : `N(${col(c.survey, r)})`;
+    const surveyTerm =
+      c.surveyParts && own.length > 0
+        ? `IF(COUNT(${own.map((l) => partCell(l.code)).join(",")})>0,MIN(${own.map((l) => `MIN(N(${partCell(l.code)}),${nodeMax(l, s.group)})`).join("+")},${cap}),${totalTerm})`
+        : totalTerm;
+    const hasSurvey = `COUNT(${[col(c.survey, r), ...(c.surveyParts ? own.map((l) => partCell(l.code)) : [])].join(",")})>0`;
+    const base = fw.notApplicableRule === "award-max" ? `${col(c.appraised, r)}+${col(c.na, r)}` : col(c.appraised, r);
+    const rescale = fw.surveyMissingRule === "rescale" && cap > 0;
+    const m = col(c.max, r);
     const parts = [
-      col(c.appraised, r),
-      surveyCap > 0 ? `MIN(N(${col(c.survey, r)}),${surveyCap})` : `N(${col(c.survey, r)})`,
+      rescale
+        ? `IF(${hasSurvey},${base}+${surveyTerm},IF(${m}-${cap}>0,(${base})*${m}/(${m}-${cap}),${base}))`
+        : `${base}+${surveyTerm}`,
     ];
-    if (fw.notApplicableRule === "award-max") parts.push(col(c.na, r));
-    if (c.bonus !== undefined) parts.push(cap(fw.bonusMax, col(c.bonus, r)));
+    if (c.bonus !== undefined) parts.push(capTerm(fw.bonusMax, col(c.bonus, r)));
     let total = `=${parts.join("+")}`;
-    if (c.penalty !== undefined) total += `-${cap(fw.penaltyMax, col(c.penalty, r))}`;
+    if (c.penalty !== undefined) total += `-${capTerm(fw.penaltyMax, col(c.penalty, r))}`;
     b.formula(r, c.total, total);
     const notApplying = s.notApplyingMax ? `-${s.notApplyingMax}` : "";
+    const unitTotal = round(sum(fw.areas.map((a) => nodeMax(a, s.group))), 6);
     b.formula(
       r,
       c.max,
-      fw.notApplicableRule === "rescale" ? `=${fwTotal}${notApplying}-${col(c.na, r)}` : `=${fwTotal}${notApplying}`,
+      fw.notApplicableRule === "rescale"
+        ? `=${unitTotal}${notApplying}-${col(c.na, r)}`
+        : `=${unitTotal}${notApplying}`,
     );
     b.formula(r, c.index, `=IF(${col(c.max, r)}>0,ROUND(${col(c.total, r)}/${col(c.max, r)}*100,2),0)`);
     b.value(r, c.status, statusText(s));
-    b.value(r, c.counted, countedText(s, opts.counted));
+    if (fw.surveyMissingRule === "rescale" && s.surveyMax > 0)
+      b.formula(
+        r,
+        c.counted,
+        `=IF(${hasSurvey},"${countedText(s, opts.counted)}","${countedText(s, opts.counted)}; ${RESCALED_TEXT}")`,
+      );
+    else b.value(r, c.counted, countedText(s, opts.counted));
     const ready = `${col(c.status, r)}<>"${READY}"`;
     b.formula(
       r,
@@ -299,6 +359,8 @@ export function summarySheetPlan(
   b.style(firstRow, c.areas[0], lastRow, c.index, { numberFormat: POINTS });
   b.style(firstRow, c.appraised, lastRow, c.max, { numberFormat: POINTS });
   b.style(firstRow, c.survey, lastRow, c.survey, { input: true, fill: INPUT_FILL });
+  for (const k of c.surveyParts?.values() ?? [])
+    b.style(firstRow, k, lastRow, k, { input: true, fill: INPUT_FILL, numberFormat: POINTS });
   if (c.bonus !== undefined) b.style(firstRow, c.bonus, lastRow, c.bonus, { input: true, fill: INPUT_FILL });
   if (c.penalty !== undefined) b.style(firstRow, c.penalty, lastRow, c.penalty, { input: true, fill: INPUT_FILL });
   b.style(firstRow, c.total, lastRow, c.total, { bold: true });
@@ -351,6 +413,14 @@ export function summarySheetPlan(
     min: 0,
     max: surveyCap > 0 ? surveyCap : fwTotal,
   });
+  for (const l of comps)
+    if (c.surveyParts)
+      b.plan.validations!.push({
+        type: "decimal",
+        range: `${a1(firstRow, c.surveyParts.get(l.code)!)}:${a1(lastRow, c.surveyParts.get(l.code)!)}`,
+        min: 0,
+        max: Math.max(l.max, ...Object.values(l.maxByGroup ?? {})),
+      });
   b.plan.print = {
     orientation: "landscape",
     paper: "A4",

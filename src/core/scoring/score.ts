@@ -1,4 +1,4 @@
-import { appliesTo, classify, leaves, leavesOf, surveyMax } from "../framework/model.js";
+import { appliesTo, classify, leaves, leavesOf, nodeMax, unitSurveyLeaves, unitSurveyMax } from "../framework/model.js";
 import { countedScore, CountedRule, num } from "../submission/counted.js";
 import { ValidatedSheet } from "../submission/validate.js";
 import { Framework } from "../types.js";
@@ -9,7 +9,10 @@ import { UNCLASSIFIED } from "../framework/bandsText.js";
 
 /** Inputs the office adds per unit: survey points (SIPAS…), bonus and penalty points. */
 export interface UnitInputs {
+  /** The survey part as one total (a survey table's total column, or a total typed). */
   survey?: number | null;
+  /** Survey points by component (leaf code); when any is given they make the survey part, not `survey`. */
+  surveyParts?: Record<string, number | null>;
   bonus?: number | null;
   penalty?: number | null;
 }
@@ -37,6 +40,12 @@ export interface UnitScore {
   /** Sum of the self scores, for the self-minus-appraised difference. */
   selfPoints: number;
   survey: number | null;
+  /** Survey points counted by component (leaf code), each capped at the unit's own maximum of it. */
+  surveyParts: Record<string, number>;
+  /** Points of the unit's survey part (0 when the framework has none for its group). */
+  surveyMax: number;
+  /** Scored without survey points under "quy đổi về thang 100": its appraised part rescaled to its total. */
+  rescaled: boolean;
   bonus: number | null;
   penalty: number | null;
   /** Where the bonus and penalty come from: the unit's own rows ("Điểm thưởng", "Điểm phạt"), what staff entered, or nowhere. */
@@ -90,8 +99,9 @@ export function scoreUnit(
     let areaNa = 0;
     let areaNotApplying = 0;
     for (const leaf of leavesOf(area)) {
+      const leafMax = nodeMax(leaf, s.group);
       if (!appliesTo(fw, leaf, s.group)) {
-        areaNotApplying += leaf.max;
+        areaNotApplying += leafMax;
         continue;
       }
       if (leaf.source !== "self") continue;
@@ -102,7 +112,7 @@ export function scoreUnit(
       // A row of a joined tab whose rounds the first tab's header does not list is counted, not named.
       const round = c.from === "appraised" && m.round !== undefined && m.round !== null ? rounds[m.round] : undefined;
       if (round) round.criteria++;
-      if (c.notApplicable) areaNa += leaf.max;
+      if (c.notApplicable) areaNa += leafMax;
       else if (c.value !== null) pts.push(c.value);
       const sv = num(m.self);
       if (sv !== null) selfScores.push(sv);
@@ -110,11 +120,12 @@ export function scoreUnit(
     naMax += areaNa;
     notApplyingMax += areaNotApplying;
     const points = sum(pts);
-    const areaMax = area.max - areaNotApplying - (rescale ? areaNa : 0);
+    const ownMax = nodeMax(area, s.group);
+    const areaMax = ownMax - areaNotApplying - (rescale ? areaNa : 0);
     return {
       code: area.code,
       title: area.title,
-      max: area.max,
+      max: ownMax,
       points,
       naMax: round(areaNa, 6),
       index: areaMax > 0 ? round(((rescale ? points : points + areaNa) / areaMax) * 100, 2) : null,
@@ -123,14 +134,23 @@ export function scoreUnit(
   naMax = round(naMax, 6);
   notApplyingMax = round(notApplyingMax, 6);
   const appraisedPoints = sum(areas.map((a) => a.points));
-  // Survey points never exceed the framework's survey part (a pasted percentage would).
-  const cap = surveyMax(fw);
+  // Survey points: by component, each capped at its own maximum; or one total; never above the
+  // unit's survey part (a pasted percentage would be).
+  const cap = unitSurveyMax(fw, s.group);
+  const surveyParts: Record<string, number> = {};
+  for (const l of unitSurveyLeaves(fw, s.group)) {
+    const x = inputs.surveyParts?.[l.code];
+    if (x !== undefined && x !== null) surveyParts[l.code] = Math.min(Math.max(x, 0), nodeMax(l, s.group));
+  }
+  const partValues = Object.values(surveyParts);
   const survey =
-    inputs.survey === undefined || inputs.survey === null
-      ? null
-      : cap > 0
-        ? Math.min(inputs.survey, cap)
-        : inputs.survey;
+    partValues.length > 0
+      ? Math.min(sum(partValues), cap)
+      : inputs.survey === undefined || inputs.survey === null
+        ? null
+        : cap > 0
+          ? Math.min(inputs.survey, cap)
+          : inputs.survey;
   // What staff entered wins; else the unit's own bonus and penalty rows.
   const own = sheetAdjustments(s, rule);
   const bonus = inputs.bonus !== undefined ? inputs.bonus : own.bonus;
@@ -143,15 +163,17 @@ export function scoreUnit(
         : null;
   const capped = (x: number | null, cap: number | undefined) =>
     x === null ? 0 : cap === undefined ? x : Math.min(x, cap);
+  const unitTotal = sum(fw.areas.map((a) => nodeMax(a, s.group)));
+  const max = round(unitTotal - notApplyingMax - (rescale ? naMax : 0), 6);
+  const appraisedPart = sum([appraisedPoints, rescale ? 0 : naMax]);
+  // "Khi chưa có điểm điều tra: quy đổi về thang 100": the appraised part stands for the whole.
+  const rescaled = fw.surveyMissingRule === "rescale" && survey === null && cap > 0 && max - cap > 0;
   const total = sum([
-    appraisedPoints,
-    rescale ? 0 : naMax,
+    rescaled ? (appraisedPart * max) / (max - cap) : appraisedPart,
     survey ?? 0,
     capped(bonus, fw.bonusMax),
     -capped(penalty, fw.penaltyMax),
   ]);
-  const fwTotal = sum(fw.areas.map((a) => a.max));
-  const max = round(fwTotal - notApplyingMax - (rescale ? naMax : 0), 6);
   const index = max > 0 ? round((total / max) * 100, 2) : 0;
   const errors = v.summary.errors;
   const out: UnitScore = {
@@ -162,6 +184,9 @@ export function scoreUnit(
     appraisedPoints,
     selfPoints: sum(selfScores),
     survey,
+    surveyParts,
+    surveyMax: cap,
+    rescaled,
     bonus,
     penalty,
     bonusFrom: from(inputs.bonus, own.rows.bonus),

@@ -105,8 +105,8 @@ export function joinedFindings(
     for (const f of p.findings) {
       if (f.rule === "criterion-missing" && f.code !== undefined && whole.byCode.has(f.code)) continue;
       if (f.rule === "unit-unknown" && whole.unitSource !== "sheet") continue;
-      // The group is the whole unit's (decided from the named tab): an untitled tab's own doubt does not hold.
-      if (f.rule === "group-unknown" && whole.group) continue;
+      // A later tab without a title takes the first tab's unit, and with it its group.
+      if (f.rule === "group-unknown" && whole.groupSource !== "unknown") continue;
       const onTotal = total && f.code === undefined && [total.self?.addr, total.appraised?.addr].includes(f.cell);
       if ((f.rule === "sum-mismatch" || f.rule === "sum-rounding") && onTotal && !totalCells.has(f.cell)) continue;
       out.push(f);

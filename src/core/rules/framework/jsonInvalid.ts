@@ -25,6 +25,14 @@ const SAID: Record<JsonProblem, (detail: string) => Text> = {
   "bad-band": () => ({ vi: "cần {label, min}.", en: "expected {label, min}." }),
   "band-min-missing": () => ({ vi: "thiếu ngưỡng xếp loại.", en: "the threshold is missing." }),
   "not-band-list": () => ({ vi: "cần danh sách mức xếp loại.", en: "expected a list of bands." }),
+  "bad-survey-missing-rule": () => ({
+    vi: "cần “rescale” hoặc “none”.",
+    en: "expected “rescale” or “none”.",
+  }),
+  "not-group-maxima": () => ({
+    vi: "cần một đối tượng {nhóm: điểm tối đa}.",
+    en: "expected an object {group: maximum}.",
+  }),
   "bad-not-applicable-rule": () => ({
     vi: "cần “rescale” hoặc “award-max”.",
     en: "expected “rescale” or “award-max”.",

@@ -43,6 +43,18 @@ export const frameworkMaxInvalid = defineFrameworkRule({
         { code, actual: text ?? "" },
       );
     }
+    const groupFact = factOf(ctx, "group-max-unreadable");
+    if (groupFact) {
+      const { code, group, text } = groupFact;
+      report(
+        groupFact.cell,
+        {
+          vi: `Mã ${code}: điểm tối đa cho nhóm ${group} “${text}” không phải là số; nhóm này dùng điểm tối đa chung.`,
+          en: `Code ${code}: the maximum for group ${group} “${text}” is not a number; the group takes the common maximum.`,
+        },
+        { code, actual: text },
+      );
+    }
     const jsonFact = factOf(ctx, "json-max-unreadable");
     if (jsonFact) {
       const { code, path } = jsonFact;

@@ -1,5 +1,6 @@
 // What several value rules share: which leaves the unit scores itself, and their filled score cells.
 import type { MatchedRow, ReadCell } from "../../submission/parseSubmission.js";
+import { nodeMax } from "../../framework/model.js";
 import type { CriterionNode, ScoringScale } from "../../types.js";
 
 /** True for a leaf scored by the unit itself (not a survey). */
@@ -19,8 +20,8 @@ export interface ScoreCell {
   scale?: ScoringScale;
 }
 
-/** The filled self and appraised cells of the self-scored leaves, row by row (self first). */
-export function scoreCells(leafRows: MatchedRow[]): ScoreCell[] {
+/** The filled self and appraised cells of the self-scored leaves, row by row (self first), with the group's own maxima. */
+export function scoreCells(leafRows: MatchedRow[], group = ""): ScoreCell[] {
   const out: ScoreCell[] = [];
   for (const m of leafRows) {
     if (!selfScored(m.node)) continue;
@@ -30,7 +31,7 @@ export function scoreCells(leafRows: MatchedRow[]): ScoreCell[] {
     ] as const;
     for (const [cell, which, whichEn] of columns) {
       if (cell && cell.num.kind !== "empty")
-        out.push({ cell, code: m.node.code, max: m.node.max, which, whichEn, scale: m.node.scale });
+        out.push({ cell, code: m.node.code, max: nodeMax(m.node, group), which, whichEn, scale: m.node.scale });
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { nodeMax } from "../../framework/model.js";
 import { displayCode } from "../../util/codes.js";
 import { cellText } from "../../util/text.js";
 import { defineSubmissionRule } from "./input.js";
@@ -18,14 +19,15 @@ export const maxMismatch = defineSubmissionRule({
       const c = m.max;
       // An empty maximum is allowed, and an error value is formula-error's.
       if (!c || c.num.kind === "empty" || c.num.kind === "error") continue;
-      if (c.num.kind === "number" && Math.abs(c.num.value - m.node.max) < 1e-9) continue;
+      const max = nodeMax(m.node, submission.group);
+      if (c.num.kind === "number" && Math.abs(c.num.value - max) < 1e-9) continue;
       report(
         c.addr,
         {
-          vi: `Điểm tối đa của tiêu chí ${displayCode(m.node.code)} là ${cellText(c.raw)}, bộ tiêu chí quy định ${m.node.max}.`,
-          en: `Maximum of criterion ${m.node.code} is ${cellText(c.raw)}; the framework sets ${m.node.max}.`,
+          vi: `Điểm tối đa của tiêu chí ${displayCode(m.node.code)} là ${cellText(c.raw)}, bộ tiêu chí quy định ${max}.`,
+          en: `Maximum of criterion ${m.node.code} is ${cellText(c.raw)}; the framework sets ${max}.`,
         },
-        { code: m.node.code, expected: m.node.max, actual: c.num.kind === "number" ? c.num.value : cellText(c.raw) },
+        { code: m.node.code, expected: max, actual: c.num.kind === "number" ? c.num.value : cellText(c.raw) },
       );
     }
   },

@@ -13,8 +13,8 @@ export const scoreNegative = defineSubmissionRule({
       en: "A self or appraised score of a criterion is negative.",
     },
   },
-  check({ leafRows, report }) {
-    for (const s of scoreCells(leafRows)) {
+  check({ leafRows, submission, report }) {
+    for (const s of scoreCells(leafRows, submission.group)) {
       if (s.cell.num.kind !== "number" || !(s.cell.num.value < 0)) continue;
       const v = s.cell.num.value;
       report(

@@ -14,8 +14,8 @@ export const scoreNotNumber = defineSubmissionRule({
       en: 'A self or appraised score is text that is not a number ("đạt", "0..5"); KAD, "not applicable" and survey marks (ĐTXHH, SIPAS) are allowed.',
     },
   },
-  check({ leafRows, report }) {
-    for (const s of scoreCells(leafRows)) {
+  check({ leafRows, submission, report }) {
+    for (const s of scoreCells(leafRows, submission.group)) {
       if (s.cell.num.kind !== "text" || s.cell.na || s.cell.survey) continue;
       report(
         s.cell.addr,

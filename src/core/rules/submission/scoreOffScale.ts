@@ -24,8 +24,8 @@ export const scoreOffScale = defineSubmissionRule({
       en: "A score within range that is not on the criterion's scale (one of its values, or a multiple of its step).",
     },
   },
-  check({ leafRows, report }) {
-    for (const s of scoreCells(leafRows)) {
+  check({ leafRows, submission, report }) {
+    for (const s of scoreCells(leafRows, submission.group)) {
       // Out-of-range scores are score-negative's and score-over-max's.
       if (!s.scale || s.cell.num.kind !== "number") continue;
       const v = s.cell.num.value;

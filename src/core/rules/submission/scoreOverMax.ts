@@ -13,8 +13,8 @@ export const scoreOverMax = defineSubmissionRule({
       en: "A self or appraised score of a criterion is above the criterion's maximum.",
     },
   },
-  check({ leafRows, report }) {
-    for (const s of scoreCells(leafRows)) {
+  check({ leafRows, submission, report }) {
+    for (const s of scoreCells(leafRows, submission.group)) {
       if (s.cell.num.kind !== "number" || !(s.cell.num.value > s.max + 1e-9)) continue;
       const v = s.cell.num.value;
       report(

@@ -1,3 +1,4 @@
+import { displayCode } from "../../util/codes.js";
 import { formatVi } from "../../util/numbers.js";
 import { defineSurveyRule } from "./input.js";
 
@@ -12,9 +13,24 @@ export const surveyOverMax = defineSurveyRule({
       en: "A survey table's points exceed the framework's survey part (only the part is counted).",
     },
   },
-  check({ surveys, surveyMax, report }) {
+  check({ surveys, surveyMax, components, report }) {
     if (surveyMax <= 0) return;
     for (const s of surveys) {
+      if (s.parts) {
+        for (const [code, p] of Object.entries(s.parts)) {
+          const leaf = components?.find((l) => l.code === code);
+          if (!leaf || p.points <= leaf.max + 1e-9 || !s.sheet) continue;
+          report(
+            p.cell,
+            {
+              vi: `Điểm điều tra phần ${displayCode(code)} của ${s.unit} (${formatVi(p.points)}) vượt điểm tối đa của phần (${formatVi(leaf.max)}); chỉ tính ${formatVi(leaf.max)}.`,
+              en: `Survey points for ${code} of ${s.unit} (${p.points}) exceed the component's maximum (${leaf.max}); ${leaf.max} counted.`,
+            },
+            { code, expected: leaf.max, actual: p.points, at: { sheet: s.sheet, file: s.file } },
+          );
+        }
+        continue;
+      }
       if (s.points <= surveyMax + 1e-9 || !s.sheet || !s.cell) continue;
       report(
         s.cell,

@@ -131,7 +131,11 @@ describe("a scoring app's report", () => {
       ["Phường Hồng Hà", 15.5, 16, 1, false],
       ["Xã An Sinh", 16, 16, 1, false],
     ]);
-    expect(notInfo(a)).toEqual([]);
+    // No survey table and no survey points in the sheets: survey-missing says the survey part counts 0 (issue 15).
+    expect(notInfo(a)).toEqual([
+      ["survey-missing", "P. Hồng Hà", "G25"],
+      ["survey-missing", "X. An Sinh", "G25"],
+    ]);
     expect(a.scores[0].rounds.map((r) => [r.label, r.criteria])).toEqual([
       ["Điểm thẩm định Lần 1", 14],
       ["Điểm thẩm định Lần 2", 1],
@@ -184,7 +188,11 @@ describe("district department tables", () => {
       ["Văn phòng HĐND và UBND", 15.5, 15.5, 2, false],
     ]);
     expect(a.validation.skipped).toEqual([{ sheet: "TH kết quả", file: undefined, reason: "consolidated-table" }]);
-    expect(notInfo(a)).toEqual([]);
+    // No survey table and no survey points in the sheets: survey-missing says the survey part counts 0 (issue 15).
+    expect(notInfo(a)).toEqual([
+      ["survey-missing", "TCKH", "F25"],
+      ["survey-missing", "VP", "F25"],
+    ]);
     expect(a.validation.findings.filter((f) => f.rule === "appraisal-adjusted").map((f) => [f.sheet, f.cell])).toEqual([
       ["VP", formCell(vp, "Nhiệm vụ cải cách thể chế số 1", 5)],
     ]);
