@@ -58,7 +58,15 @@ export { frameworkSheetPlan, readFrameworkSheet } from "./framework/frameworkShe
 export type { ReadFrameworkResult } from "./framework/frameworkSheet.js";
 export { parseFrameworkJson } from "./framework/frameworkJson.js";
 export { looksLikeFrameworkSheet } from "./framework/layout.js";
-export { allNodes, frameworkSummary, leaves, surveyMax } from "./framework/model.js";
+export {
+  allNodes,
+  frameworkSummary,
+  leaves,
+  nodeMax,
+  surveyLeaves,
+  surveyMax,
+  unitSurveyLeaves,
+} from "./framework/model.js";
 export { submissionTemplatePlan } from "./framework/template.js";
 
 // Inputs staff keep in the workbook.
@@ -94,3 +102,4 @@ export {
 } from "./util/sheetNames.js";
 export { formatVi, parseLocaleNumber } from "./util/numbers.js";
 export { foldLoose } from "./util/text.js";
+export { displayCode } from "./util/codes.js";

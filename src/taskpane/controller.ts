@@ -43,6 +43,7 @@ import {
   withOverride,
 } from "./settings.js";
 import { initialState, Notice, scoringGate, skippedSheets, StepId, TaskPaneState, unitChecks } from "./state.js";
+import { missingSurveys, withSurveyPart } from "./surveyInputs.js";
 import { validateInChunks } from "./validateInChunks.js";
 import { FrameworkChoice, resolveFramework, workbookLists } from "./workbook.js";
 
@@ -257,8 +258,9 @@ export class TaskPaneController {
       this.set({ units: [], skipped: [] });
       return;
     }
-    const v = await this.validateAll(snapshot, effectiveFramework(resolved.framework, settings));
-    this.set({ units: unitChecks(v), skipped: skippedSheets(v) });
+    const fw = effectiveFramework(resolved.framework, settings);
+    const v = await this.validateAll(snapshot, fw);
+    this.set({ units: unitChecks(v), skipped: skippedSheets(v), surveyMissing: missingSurveys(snapshot, v, fw) });
   }
 
   /** Inserts the chosen built-in sample as an editable framework sheet and chooses that sheet. */
@@ -374,6 +376,7 @@ export class TaskPaneController {
           skipped: skippedSheets(v),
           sheets: snapshot.sheets.map((s) => s.name),
           notice: checkedNotice(checks),
+          surveyMissing: missingSurveys(snapshot, v, fw),
         });
         return;
       }
@@ -444,7 +447,7 @@ export class TaskPaneController {
   // ---- Step 4: settings, score and rank ----
 
   /** Changes settings typed in the scoring step (kept as typed; read when scoring). */
-  updateSettings(patch: Partial<Omit<Settings, "inputs" | "bands">>): void {
+  updateSettings(patch: Partial<Omit<Settings, "inputs" | "bands" | "surveyParts">>): void {
     this.set({ settings: { ...this.state.settings, ...patch } });
   }
 
@@ -456,6 +459,11 @@ export class TaskPaneController {
   /** Changes a unit's survey, bonus or penalty points, as typed. */
   setInput(sheet: string, field: InputField, text: string): void {
     this.set({ settings: withInput(this.state.settings, sheet, field, text) });
+  }
+
+  /** Changes a unit's survey points for one component (leaf code), as typed. */
+  setSurveyPart(sheet: string, code: string, text: string): void {
+    this.set({ settings: withSurveyPart(this.state.settings, sheet, code, text) });
   }
 
   /** The shared start of scoring and planning: read the workbook, take the settings, analyse every unit. */
@@ -499,6 +507,7 @@ export class TaskPaneController {
         results: analysis.scores,
         units: unitChecks(analysis.validation, analysis.scores),
         notice: this.withAtRisk(scoredNotice(analysis.scores, written, previous)),
+        surveyMissing: analysis.validation.findings.filter((f) => f.rule === "survey-missing"),
       });
     });
   }

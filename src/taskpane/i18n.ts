@@ -218,6 +218,19 @@ const vi = {
   inputLabel: (p: { what: string; unit: string }) => `${p.what} của ${p.unit}`,
   inputInvalid: (p: { unit: string; field: "survey" | "bonus" | "penalty"; value: string }) =>
     `${{ survey: "Điểm điều tra XHH", bonus: "Điểm thưởng", penalty: "Điểm trừ" }[p.field]} của ${p.unit} (“${p.value}”) không phải là số không âm. Hãy sửa hoặc để trống.`,
+  surveyPartsTitle: "Điểm điều tra XHH từng phần",
+  surveyPartsHint:
+    "Để trống: dùng điểm trong bảng điều tra hoặc cột thẩm định của đơn vị. Điểm nhập ở đây được ưu tiên.",
+  surveyMissingTitle: (p: { n: number }) => `${p.n} đơn vị chưa có điểm điều tra XHH`,
+  surveyTyped: "đã nhập trong ngăn tác vụ",
+  surveyPartLabel: (p: { code: string; max: number }) => `${p.code} (tối đa ${formatVi(p.max)})`,
+  surveyPartAria: (p: { code: string; title: string; unit: string }) => `${p.code}. ${p.title} của ${p.unit}`,
+  surveyPartNotNumber: (p: { value: string }) => `${q(p.value)} không phải là số không âm.`,
+  surveyPartOverMax: (p: { max: number }) => `Vượt điểm tối đa ${formatVi(p.max)}.`,
+  surveyPartInvalid: (p: { unit: string; code: string; value: string; max?: number }) =>
+    `Điểm điều tra XHH ${p.code} của ${p.unit} (${q(p.value)}) ${p.max === undefined ? "không phải là số không âm" : `vượt điểm tối đa ${formatVi(p.max)}`}. Hãy sửa hoặc để trống.`,
+  surveyPartsAndTotal: (p: { unit: string }) =>
+    `${p.unit}: đã nhập cả tổng điểm điều tra XHH và điểm từng phần. Hãy chỉ nhập một cách.`,
   sheetGone: (p: { sheet: string }) =>
     `Không còn trang ${q(p.sheet)} trong sổ tính. Hãy bấm “Đọc lại sổ tính” rồi chọn lại.`,
   sheetNotUnit: (p: { sheet: string }) =>
@@ -476,6 +489,19 @@ const en: Catalog = {
   inputLabel: (p) => `${p.what} of ${p.unit}`,
   inputInvalid: (p) =>
     `${{ survey: "Survey points", bonus: "Bonus points", penalty: "Penalty points" }[p.field]} of ${p.unit} (“${p.value}”) is not a non-negative number. Correct it or leave it blank.`,
+  surveyPartsTitle: "Survey points by component",
+  surveyPartsHint:
+    "Blank: the survey table's points or the unit's appraised column count. Points typed here come first.",
+  surveyMissingTitle: (p) => `${p.n} ${p.n === 1 ? "unit has" : "units have"} no survey points`,
+  surveyTyped: "typed in the pane",
+  surveyPartLabel: (p) => `${p.code} (max ${p.max})`,
+  surveyPartAria: (p) => `${p.code}. ${p.title} of ${p.unit}`,
+  surveyPartNotNumber: (p) => `${q(p.value)} is not a non-negative number.`,
+  surveyPartOverMax: (p) => `Above the maximum of ${p.max}.`,
+  surveyPartInvalid: (p) =>
+    `Survey points ${p.code} of ${p.unit} (${q(p.value)}) ${p.max === undefined ? "is not a non-negative number" : `are above the maximum of ${p.max}`}. Correct them or leave them blank.`,
+  surveyPartsAndTotal: (p) =>
+    `${p.unit}: both a survey total and survey points by component are typed. Type only one of them.`,
   sheetGone: (p) =>
     `Sheet ${q(p.sheet)} is no longer in the workbook. Click “Read the workbook again” and choose again.`,
   sheetNotUnit: (p) =>

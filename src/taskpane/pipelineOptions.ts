@@ -5,12 +5,13 @@ import type { Framework, PipelineOptions, WorkbookSnapshot } from "../core/index
 import { PaneProblem } from "./errors.js";
 import { msg } from "./i18n.js";
 import { parseHeader, parseUnitInputs, parseYear, Settings, UnitOverride } from "./settings.js";
+import { parseSurveyParts, SurveyUnit } from "./surveyInputs.js";
 
 /** What the options are built from: the effective framework, the settings, the listed units and their corrections. */
 export interface PipelineOptionsSource {
   framework: Framework;
   settings: Settings;
-  units: readonly { sheet: string; unit: string }[];
+  units: readonly SurveyUnit[];
   overrides: Record<string, UnitOverride>;
 }
 
@@ -21,6 +22,8 @@ export function pipelineOptions(
 ): { options: PipelineOptions; previousCount: number | null } {
   const { framework, settings, units, overrides } = source;
   const inputs = parseUnitInputs(settings.inputs, units);
+  const parts = parseSurveyParts(settings, units, framework);
+  for (const [sheet, surveyParts] of Object.entries(parts)) inputs[sheet] = { ...inputs[sheet], surveyParts };
   let previous: PipelineOptions["previous"];
   if (settings.previousSheet) {
     const sheet = snapshot.sheets.find((x) => x.name === settings.previousSheet);

@@ -17,6 +17,8 @@ export interface Settings {
   groupsText: string;
   bands: { label: string; labelEn?: string; minText: string }[];
   inputs: Record<string, Partial<Record<InputField, string>>>;
+  /** Survey points typed per component: unit sheet → leaf code → text (see surveyInputs.ts). */
+  surveyParts: Record<string, Record<string, string>>;
   previousSheet: string;
   year: string;
   issuingBody: string;
@@ -45,6 +47,7 @@ export function settingsFor(fw: Framework | null, old?: Settings): Settings {
       .sort((a, b) => b.min - a.min)
       .map((b) => ({ label: b.label, labelEn: b.labelEn, minText: String(b.min) })),
     inputs: old?.inputs ?? {},
+    surveyParts: old?.surveyParts ?? {},
     previousSheet: old?.previousSheet ?? "",
     year: fw?.year !== undefined ? String(fw.year) : (old?.year ?? ""),
     issuingBody: old?.issuingBody ?? "",

@@ -87,6 +87,8 @@ export interface TaskPaneState {
   overrides: Record<string, UnitOverride>;
   filter: FindingFilter;
   carried: Record<string, UnitInputs>;
+  /** Units whose survey part would count 0 (`survey-missing`): from the workbook before scoring, what remains after. */
+  surveyMissing: Finding[];
   /** The document header the workbook keeps on its sheet "Thông tin văn bản" (what blank fields print). */
   keptHeader: Partial<DocumentHeader>;
   settings: Settings;
@@ -121,6 +123,7 @@ export function initialState(lang: Lang, builtins: readonly { id: string; name: 
     overrides: {},
     filter: showEverything(),
     carried: {},
+    surveyMissing: [],
     keptHeader: {},
     settings: settingsFor(null),
     results: null,

@@ -20,6 +20,7 @@ import { FormulasAtRiskBar } from "./FormulasAtRiskBar.js";
 import type { InputField } from "../settings.js";
 import { scoringGate } from "../state.js";
 import { StepHeader, stepTitleId } from "./StepHeader.js";
+import { SurveyPoints } from "./SurveyPoints.js";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalMNudge },
@@ -123,6 +124,7 @@ export function ScoreStep() {
         {fw ? <Text block>{text("notApplicableRule", { rule: fw.notApplicableRule })}</Text> : null}
         {status ? <Text block>{text("countingStatus", status)}</Text> : null}
       </div>
+      <SurveyPoints />
       <Accordion multiple collapsible>
         <AccordionItem value="groups">
           <AccordionHeader>{text("settingsGroups")}</AccordionHeader>
