@@ -11,6 +11,8 @@ export interface LeafEntry {
   evidence?: string;
   explanation?: string;
   note?: string;
+  /** What the unit declares for a formula-scored leaf ("Số liệu kê khai": "45/50", "90%", "Có", 3). */
+  declared?: CellValue;
 }
 
 /** The quirks real submissions arrive with (DOMAIN.md), each switchable for tests and demos. */
@@ -55,7 +57,10 @@ export interface UnitSheetSpec {
 const HEADER = ["STT", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", "Điểm tối đa", "Điểm tự đánh giá", "Tài liệu kiểm chứng", "Giải trình", "Điểm thẩm định", "Ý kiến thẩm định"];
 
 /** Column indexes of the generated layout (and of the template). */
-export const UNIT_COLUMNS = { code: 0, title: 1, max: 2, self: 3, evidence: 4, explanation: 5, appraised: 6, note: 7 } as const;
+export const UNIT_COLUMNS = { code: 0, title: 1, max: 2, self: 3, evidence: 4, explanation: 5, appraised: 6, note: 7, declared: 8 } as const;
+
+/** The header of the declared-figures column, written when some leaf has declared figures. */
+export const DECLARED_HEADER = "Số liệu kê khai";
 
 function upperVi(s: string): string {
   return s.toLocaleUpperCase("vi");
@@ -94,6 +99,8 @@ export function buildUnitSheet(fw: Framework, spec: UnitSheetSpec): SheetSnapsho
   } else {
     for (let c = 0; c < cols; c++) put(r, c, HEADER[c]);
   }
+  const declaredColumn = [...spec.entries.values()].some((e) => e.declared !== undefined);
+  if (declaredColumn) put(r, UNIT_COLUMNS.declared, DECLARED_HEADER);
   r++;
 
   const omit = new Set(q.omitCodes ?? []);
@@ -123,6 +130,7 @@ export function buildUnitSheet(fw: Framework, spec: UnitSheetSpec): SheetSnapsho
         put(r, 6, e.appraised ?? null);
         put(r, 7, e.note ?? null);
       }
+      if (declaredColumn) put(r, UNIT_COLUMNS.declared, e.declared ?? null);
       if (typeof sv === "number") selfValue.set(n.code, sv);
       if (typeof e.appraised === "number") apprValue.set(n.code, e.appraised);
     }

@@ -3,7 +3,21 @@ import { Grid } from "./grid.js";
 
 /** The columns a submission sheet may have. */
 export type ColumnRole =
-  "code" | "title" | "max" | "self" | "appraised" | "evidence" | "explanation" | "note" | "proposal";
+  | "code"
+  | "title"
+  | "max"
+  | "self"
+  | "appraised"
+  | "evidence"
+  | "explanation"
+  | "note"
+  | "proposal"
+  // The figures a unit declares for formula-scored criteria ("Số liệu kê khai"): one cell ("45/50",
+  // "90%", "Có", "3 văn bản"), a numerator and a denominator ("Tử số" | "Mẫu số"), or a percentage ("Tỷ lệ (%)").
+  | "declared"
+  | "numerator"
+  | "denominator"
+  | "percent";
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
@@ -61,6 +75,21 @@ const ROLE_TESTS: [ColumnRole, (t: string) => boolean][] = [
   ["note", (t) => /\by kien\b|\bappraisal (note|comment|opinion)|\bappraiser/.test(t)],
   ["evidence", (t) => /kiem chung|\bevidence\b|tai lieu/.test(t)],
   ["explanation", (t) => /giai trinh|ghi chu|thuyet minh|\bexplanation\b|\bremarks?\b|^notes?$/.test(t)],
+  // "Tử số / Mẫu số" in one column holds "45/50"; "Tử số" and "Mẫu số" apart hold one number each.
+  ["declared", (t) => /\btu so\b.*\bmau so\b/.test(t)],
+  ["numerator", (t) => /\btu so\b|\bnumerator\b/.test(t)],
+  ["denominator", (t) => /\bmau so\b|\bdenominator\b/.test(t)],
+  [
+    "percent",
+    (t) =>
+      /^(so lieu )?(ke khai )?ty le( %| phan tram)?( %)?( (dat|thuc hien|ke khai))?$|^(rate|ratio|percent(age)?)( %)?$/.test(
+        t,
+      ),
+  ],
+  [
+    "declared",
+    (t) => /^so lieu\b|\bso lieu (ke khai|bao cao|thuc hien|danh gia)\b|\bdeclared (figures?|data)\b/.test(t),
+  ],
   ["self", (t) => /tu (danh gia|cham|dg)|\bself\b/.test(t)],
   ["appraised", (t) => /tham dinh|\bappraised\b|\bappraisal\b|hoi dong cham/.test(t)],
   ["max", (t) => /toi da|\bmax(imum)?\b|diem chuan/.test(t)],
@@ -76,7 +105,10 @@ export function headerRole(text: string): ColumnRole | null {
   return null;
 }
 
-const ROLE_COUNT = new Set(ROLE_TESTS.map(([role]) => role)).size;
+/** The roles of declared figures: optional columns that a header row may have besides the scores. */
+const DECLARED_ROLES: ReadonlySet<ColumnRole> = new Set(["declared", "numerator", "denominator", "percent"]);
+/** The roles every full header has (the scan stops early at a row with all of them). */
+const ROLE_COUNT = new Set(ROLE_TESTS.map(([role]) => role).filter((r) => !DECLARED_ROLES.has(r))).size;
 
 function rolesOf(texts: string[], firstCol: number): { map: ColumnMap; rounds: AppraisalRound[] } {
   const map: ColumnMap = {};
@@ -102,6 +134,10 @@ function score(map: ColumnMap): number {
   if (map.title === undefined && map.code === undefined) return 0;
   if (map.max === undefined && map.self === undefined && map.appraised === undefined) return 0;
   return Object.keys(map).length;
+}
+
+function coreRoles(h: HeaderMatch | null): number {
+  return h ? Object.keys(h.columns).filter((r) => !DECLARED_ROLES.has(r as ColumnRole)).length : 0;
 }
 
 /**
@@ -153,7 +189,7 @@ export function findHeader(grid: Grid, scanRows = 30): HeaderMatch | null {
     }
     // Every role found: no later row can score higher, and the scan costs as much as the rest of reading.
     // (Unless its appraisal columns look alike: a row below may tell their rounds apart.)
-    if (bestScore === ROLE_COUNT && distinctRounds(best!.rounds) === best!.rounds.length) break;
+    if (coreRoles(best) === ROLE_COUNT && distinctRounds(best!.rounds) === best!.rounds.length) break;
   }
   return best;
 }

@@ -48,6 +48,18 @@ export interface MatchedRow {
   sheet?: string;
   /** The score the unit proposes in reply to the appraisal ("Đề xuất mức điểm"), when the sheet has the column. */
   proposal?: ReadCell | null;
+  /** The figures the unit declares ("Số liệu kê khai", "Tử số" | "Mẫu số", "Tỷ lệ (%)"), when the sheet has such columns. */
+  declared?: DeclaredCells;
+}
+
+/** A row's declared-figure cells, one per column the sheet has (see scoring/declared.ts for how they read). */
+export interface DeclaredCells {
+  /** "Số liệu kê khai": "45/50", "90%", 0.9, "Có", "3 văn bản". */
+  value?: ReadCell | null;
+  numerator?: ReadCell | null;
+  denominator?: ReadCell | null;
+  /** "Tỷ lệ (%)": 90, "90,5 %", or 0.9 in a cell formatted as a percentage. */
+  percent?: ReadCell | null;
 }
 
 /** A row whose numeric code could be several criteria (1.10 stored as 1.1), and how it was read. */
@@ -317,6 +329,7 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
   const reading = submission.reading;
 
   const cols = header.columns;
+  const hasDeclared = [cols.declared, cols.numerator, cols.denominator, cols.percent].some((c) => c !== undefined);
   const index = nodeIndex(fw);
   const order = allNodes(fw);
   const position = new Map(order.map((n, i) => [n.code, i]));
@@ -487,6 +500,14 @@ export function parseSubmission(sheet: SheetSnapshot, fw: Framework, opts: Parse
       ...withRounds,
     };
     if (cols.proposal !== undefined) matched.proposal = readCell(grid, r, cols.proposal);
+    if (hasDeclared) {
+      const declared: DeclaredCells = {};
+      if (cols.declared !== undefined) declared.value = readCell(grid, r, cols.declared);
+      if (cols.numerator !== undefined) declared.numerator = readCell(grid, r, cols.numerator);
+      if (cols.denominator !== undefined) declared.denominator = readCell(grid, r, cols.denominator);
+      if (cols.percent !== undefined) declared.percent = readCell(grid, r, cols.percent);
+      matched.declared = declared;
+    }
     submission.rows.push(matched);
     submission.byCode.set(node.code, matched);
     last = node;

@@ -24,6 +24,8 @@ import { scoreMissing } from "./scoreMissing.js";
 import { scoreNegative } from "./scoreNegative.js";
 import { scoreNotNumber } from "./scoreNotNumber.js";
 import { scoreOffScale } from "./scoreOffScale.js";
+import { scoreOffRule } from "./scoreOffRule.js";
+import { declaredInvalid } from "./declaredInvalid.js";
 import { scoreOverMax } from "./scoreOverMax.js";
 import { sumMismatch } from "./sumMismatch.js";
 import { sumRounding } from "./sumRounding.js";
@@ -53,6 +55,8 @@ export const VALUE_RULES = [
   scoreNegative,
   scoreOverMax,
   scoreOffScale,
+  declaredInvalid,
+  scoreOffRule,
   formulaError,
   sumMismatch,
   sumRounding,

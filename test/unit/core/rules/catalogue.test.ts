@@ -31,6 +31,8 @@ describe("the rule catalogue", () => {
       "score-negative",
       "score-over-max",
       "score-off-scale",
+      "declared-invalid",
+      "score-off-rule",
       "formula-error",
       "sum-mismatch",
       "sum-rounding",
