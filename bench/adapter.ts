@@ -3,6 +3,8 @@
 import { performance } from "node:perf_hooks";
 import { analyseWorkbook, buildPlans, PipelineOptions } from "../src/core/index.js";
 import { FakeExcel, fakeExcelGateway } from "../src/excel/fake/index.js";
+import type { SheetPlan } from "../src/core/index.js";
+import { planSteps } from "../src/excel/applyPlan.js";
 import { EXCEL_PAYLOAD_LIMIT } from "../src/excel/payload.js";
 import { median } from "./stats.js";
 import { workload } from "./workload.js";
@@ -37,6 +39,23 @@ export interface AdapterFigures {
   overLimit: boolean;
   /** Each sync of the last run: commands, request and response bytes. */
   perSync: { ops: number; requestBytes: number; responseBytes: number }[];
+  /** Estimated write request bytes by term ("<plan kind> <step term>", e.g. "analysis cells"), largest first. */
+  writeTerms: Record<string, number>;
+  /** Estimated write request bytes of all the plans' steps. */
+  writeBytes: number;
+}
+
+/** The plans' write steps (applyPlan) summed by plan kind and term, with the payload estimator. */
+export function writeTerms(plans: readonly SheetPlan[]): { terms: Record<string, number>; total: number } {
+  const sums = new Map<string, number>();
+  let total = 0;
+  for (const plan of plans)
+    for (const step of planSteps(plan, { sheet: () => undefined as never, rewrite: (f) => f, tableName: () => "T" })) {
+      const key = `${plan.kind} ${step.term ?? "other"}`;
+      sums.set(key, (sums.get(key) ?? 0) + step.bytes);
+      total += step.bytes;
+    }
+  return { terms: Object.fromEntries([...sums].sort((a, b) => b[1] - a[1])), total };
 }
 
 /**
@@ -62,6 +81,7 @@ function timeSyncs(fake: FakeExcel): () => number | null {
 /** Runs the pipeline `runs` times on a fresh fake workbook of `units` generated unit sheets (after one warm-up without delay). */
 export async function measureAdapter(units: number, runs: number): Promise<AdapterFigures> {
   const { framework, snapshot, surveys } = workload(units);
+  let lastPlans: SheetPlan[] = [];
   const once = async (delayMs: number) => {
     const fake = new FakeExcel({ sheets: snapshot.sheets, delayMs });
     const inFake = timeSyncs(fake);
@@ -74,6 +94,7 @@ export async function measureAdapter(units: number, runs: number): Promise<Adapt
     const analysis = analyseWorkbook(read, opts);
     const plans = buildPlans(analysis, read, opts, { remediation: true });
     const t2 = performance.now();
+    lastPlans = plans;
     await gateway.writePlans(plans);
     const t3 = performance.now();
     const syncMs = inFake();
@@ -93,6 +114,7 @@ export async function measureAdapter(units: number, runs: number): Promise<Adapt
   const syncs = last.fake.syncCount;
   const largestRequestBytes = last.fake.maxRequestBytes;
   const largestResponseBytes = last.fake.maxResponseBytes;
+  const terms = writeTerms(lastPlans);
   return {
     units,
     runs,
@@ -111,5 +133,7 @@ export async function measureAdapter(units: number, runs: number): Promise<Adapt
     writeMs: median(all.map((r) => r.writeMs)),
     overLimit: largestRequestBytes > EXCEL_PAYLOAD_LIMIT || largestResponseBytes > EXCEL_PAYLOAD_LIMIT,
     perSync: last.fake.syncs.map((s) => ({ ops: s.ops, requestBytes: s.requestBytes, responseBytes: s.responseBytes })),
+    writeTerms: terms.terms,
+    writeBytes: terms.total,
   };
 }

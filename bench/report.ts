@@ -132,6 +132,11 @@ export function tableReport(run: BenchRun): string {
   );
   row("  largest request, MB", (s) => fmt(s.adapter && s.adapter.largestRequestBytes / MB, 2));
   row("  largest response, MB", (s) => fmt(s.adapter && s.adapter.largestResponseBytes / MB, 2));
+  row("  write payload (estimate), MB", (s) => fmt(s.adapter?.writeBytes && s.adapter.writeBytes / MB, 2));
+  const terms = [...new Set(sizes.flatMap((s) => Object.keys(s.adapter?.writeTerms ?? {})))];
+  const biggest = (t: string) => Math.max(...sizes.map((s) => s.adapter?.writeTerms?.[t] ?? 0));
+  for (const t of terms.sort((a, b) => biggest(b) - biggest(a)).slice(0, 12))
+    row(`    ${t}, MB`, (s) => fmt((s.adapter?.writeTerms?.[t] ?? 0) / MB, 2));
   row("  read, ms", (s) => fmt(s.adapter?.readMs));
   row("  write, ms", (s) => fmt(s.adapter?.writeMs));
   row("  total, ms", (s) => fmt(s.adapter?.totalMs));

@@ -112,7 +112,12 @@ export interface XRange extends XLoadable {
   readonly columnCount: number;
   values: unknown[][];
   formulas: unknown[][];
-  numberFormat: unknown[][];
+  /**
+   * Number formats: a grid, or one format for every cell of the range ("If the argument is a single
+   * value, it will be applied to all cells in the range", the Range reference).
+   */
+  get numberFormat(): unknown[][];
+  set numberFormat(v: unknown[][] | string);
   /** True when every row is hidden, false when none is, null when some are. */
   rowHidden: boolean | null;
   readonly format: XRangeFormat;

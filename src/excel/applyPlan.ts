@@ -15,6 +15,8 @@ export interface Step {
   run(): void;
   /** Print setup, freeze panes: run in a final sync of their own after the results are in, so a refusal cannot undo them. */
   cosmetic?: boolean;
+  /** What the step writes (cells, numberFormat, format…), for the bench's payload breakdown. */
+  term?: string;
 }
 
 /** Target size of one block of cells, so blocks pack well into syncs. */
@@ -44,6 +46,7 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
 
   if (plan.fontName || plan.fontSize) {
     steps.push({
+      term: "format",
       bytes: op(plan.fontName) + op(plan.fontSize) + op(),
       run: () => {
         const font = ws().getRange().format.font;
@@ -54,6 +57,7 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
   }
   (plan.columnWidths ?? []).forEach((w, c) => {
     steps.push({
+      term: "columns",
       bytes: 2 * op(w),
       run: () => (range(`${colLetter(c)}:${colLetter(c)}`).format.columnWidth = charsToPoints(w)),
     });
@@ -75,20 +79,17 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
       const r0 = r - rows.length;
       const r1 = r - 1;
       if (rows.every((row) => row.every((v) => v === null))) continue;
-      steps.push({ bytes, run: () => (range(rangeA1(r0, 0, r1, width - 1)).formulas = rows) });
+      steps.push({ term: "cells", bytes, run: () => (range(rangeA1(r0, 0, r1, width - 1)).formulas = rows) });
     }
   }
 
   steps.push(...styleSteps(ws, plan.styles ?? []));
-  for (const h of plan.rowHeights ?? [])
-    steps.push({
-      bytes: 2 * op(h.height),
-      run: () => (range(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height),
-    });
-  for (const m of plan.merges ?? []) steps.push({ bytes: 2 * op(m), run: () => range(m).merge(false) });
+  steps.push(...rowHeightSteps(ws, plan.rowHeights ?? []));
+  for (const m of plan.merges ?? []) steps.push({ term: "merges", bytes: 2 * op(m), run: () => range(m).merge(false) });
 
   (plan.tables ?? []).forEach((tb, i) => {
     steps.push({
+      term: "tables",
       bytes: 4 * op(tb.range),
       run: () => {
         // TableCollection.add: "If the address does not contain a sheet name, the currently-active
@@ -107,6 +108,7 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
     const { rows, columns } = plan.freeze;
     steps.push({
+      term: "layout",
       bytes: op(rows) + op(columns),
       cosmetic: true,
       run: () => {
@@ -120,6 +122,7 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
   if (plan.print) {
     const p = plan.print;
     steps.push({
+      term: "layout",
       bytes: 4 * op(p) + (p.rowBreaks ?? []).reduce((t, r) => t + 2 * op(rangeA1(r, 0, r, 0)), 0),
       cosmetic: true,
       run: () => {
@@ -139,6 +142,7 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
   }
   for (const c of plan.charts ?? []) {
     steps.push({
+      term: "charts",
       bytes: 8 * op(c),
       run: () => {
         const chart = ws().charts.add("BarClustered", range(c.values), "Columns");
@@ -150,7 +154,7 @@ export function planSteps(plan: SheetPlan, t: PlanTarget): Step[] {
       },
     });
   }
-  if (plan.hidden) steps.push({ bytes: op("Hidden"), run: () => (ws().visibility = "Hidden") });
+  if (plan.hidden) steps.push({ term: "layout", bytes: op("Hidden"), run: () => (ws().visibility = "Hidden") });
   return steps;
 }
 
@@ -178,7 +182,7 @@ function styleSteps(ws: () => XWorksheet, styles: readonly { range: string; styl
   for (const { range: address, style } of styles) {
     const b = parseRange(address)!;
     const { numberFormat, ...format } = style;
-    if (numberFormat !== undefined) steps.push(numberFormatStep(ws, address, b, numberFormat));
+    if (numberFormat !== undefined) steps.push(numberFormatStep(ws, address, numberFormat));
     const props = Object.keys(format).filter((k) => (format as Record<string, unknown>)[k] !== undefined);
     if (props.length === 0) continue;
     const key = JSON.stringify([format, format.border ? [b.r1 > b.r0, b.c1 > b.c0] : []]);
@@ -213,13 +217,72 @@ function styleSteps(ws: () => XWorksheet, styles: readonly { range: string; styl
   return steps;
 }
 
+/**
+ * Row heights by height: runs of consecutive rows of one height are one area ("A5:A9": a range's
+ * format.rowHeight is "the height of all rows in the range"), and the areas of one height are set
+ * together through getRanges (RangeAreas.format: "a RangeFormat object … for all ranges in the
+ * RangeAreas object", ExcelApi 1.9), up to MAX_AREAS areas a command set.
+ */
+function rowHeightSteps(ws: () => XWorksheet, heights: readonly { row: number; height: number }[]): Step[] {
+  const byRow = new Map<number, number>();
+  for (const h of heights) byRow.set(h.row, h.height);
+  const rows = [...byRow].sort((x, y) => x[0] - y[0]);
+  const areas = new Map<number, string[]>();
+  for (let i = 0; i < rows.length;) {
+    const [r0, height] = rows[i];
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1][0] === rows[j][0] + 1 && rows[j + 1][1] === height) j++;
+    const r1 = rows[j][0];
+    const list = areas.get(height) ?? [];
+    list.push(r0 === r1 ? `A${r0 + 1}` : `A${r0 + 1}:A${r1 + 1}`);
+    areas.set(height, list);
+    i = j + 1;
+  }
+  const steps: Step[] = [];
+  for (const [height, list] of areas)
+    for (const addresses of chunkAddresses(list))
+      steps.push({
+        term: "rows",
+        bytes: op(addresses) + 2 * op(height),
+        run: () =>
+          ((addresses.includes(",") ? ws().getRanges(addresses) : ws().getRange(addresses)).format.rowHeight = height),
+      });
+  return steps;
+}
+
+/** Areas joined into getRanges addresses of at most MAX_AREAS areas and MAX_ADDRESS characters. */
+function chunkAddresses(list: readonly string[]): string[] {
+  const out: string[] = [];
+  let chunk: string[] = [];
+  let length = 0;
+  for (const a of list) {
+    if (chunk.length > 0 && (chunk.length >= MAX_AREAS || length + a.length + 1 > MAX_ADDRESS)) {
+      out.push(chunk.join(","));
+      chunk = [];
+      length = 0;
+    }
+    chunk.push(a);
+    length += a.length + 1;
+  }
+  if (chunk.length > 0) out.push(chunk.join(","));
+  return out;
+}
+
 function overlaps(a: Bounds, b: Bounds): boolean {
   return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 }
 
-function numberFormatStep(ws: () => XWorksheet, address: string, b: Bounds, format: string): Step {
-  const grid = Array.from({ length: b.r1 - b.r0 + 1 }, () => new Array<string>(b.c1 - b.c0 + 1).fill(format));
-  return { bytes: op(address) + op(grid), run: () => (ws().getRange(address).numberFormat = grid) };
+/**
+ * One number format for a whole range, sent once: Range.numberFormat "can be either a single value
+ * (string, number or boolean) or a two-dimensional array. If the argument is a single value, it will
+ * be applied to all cells in the range" (the Range reference, quoted in office-js-docs-reference#578).
+ */
+function numberFormatStep(ws: () => XWorksheet, address: string, format: string): Step {
+  return {
+    term: "numberFormat",
+    bytes: op(address) + op(format),
+    run: () => (ws().getRange(address).numberFormat = format),
+  };
 }
 
 /** Formats one or more areas alike; `shape` (one of them) tells whether inside borders apply. */
@@ -234,6 +297,7 @@ function formatStep(ws: () => XWorksheet, addresses: string, s: CellStyle, shape
     else sets.push([k, v]);
   }
   return {
+    term: "format",
     bytes: op(addresses) + sets.reduce((t, [k, v]) => t + op([k, v]), 0),
     run: () => {
       const areas = addresses.includes(",") ? ws().getRanges(addresses) : ws().getRange(addresses);
@@ -273,6 +337,7 @@ function bounded(cf: PlanConditionalFormat, rows: number, cols: number): PlanCon
 
 function conditionalFormatStep(range: (a: string) => XRange, cf: PlanConditionalFormat): Step {
   return {
+    term: "conditionalFormats",
     bytes: 4 * op(cf),
     run: () => {
       const r = range(cf.range);
@@ -297,6 +362,7 @@ function conditionalFormatStep(range: (a: string) => XRange, cf: PlanConditional
 
 function validationStep(range: (a: string) => XRange, v: PlanValidation): Step {
   return {
+    term: "validation",
     bytes: 3 * op(v),
     run: () => {
       const dv = range(v.range).dataValidation;

@@ -148,9 +148,22 @@ export class FakeRangeProxy extends FakeProxy<RangeTarget> implements XRange {
   get numberFormat(): unknown[][] {
     return this.read("numberFormat");
   }
-  set numberFormat(grid: unknown[][]) {
+  /**
+   * A grid of the range's shape, or one format for all its cells. Range.numberFormat: "When setting
+   * number format to a range, the argument can be either a single value (string, number or boolean)
+   * or a two-dimensional array. If the argument is a single value, it will be applied to all cells in
+   * the range" (the Range reference, quoted in office-js-docs-reference#578; a scalar works at run
+   * time though the TypeScript type says any[][], office-js-docs-pr#2013).
+   */
+  set numberFormat(grid: unknown[][] | string) {
     this.command("numberFormat", grid, (t) => {
       assertEditable(t.sheet);
+      if (!Array.isArray(grid)) {
+        if (typeof grid !== "string") throw officeError("InvalidArgument", "A number format is text.");
+        for (let r = t.b.r0; r <= t.b.r1; r++)
+          for (let c = t.b.c0; c <= t.b.c1; c++) cellAt(t.sheet, r, c).numberFormat = grid;
+        return;
+      }
       checkGrid(t.b, grid).forEach((row, i) =>
         row.forEach((f, j) => {
           if (f === null || f === undefined) return;
