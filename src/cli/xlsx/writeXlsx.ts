@@ -6,6 +6,10 @@ import { promises as fs, rmSync } from "node:fs";
 import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
 import { OutputFileError } from "./errors.js";
+import { renderXlsx } from "./renderXlsx.js";
+
+/** What to save: an ExcelJS workbook (rendered by renderXlsx), or a function giving the file's bytes. */
+export type XlsxSource = ExcelJS.Workbook | (() => Promise<Buffer>);
 
 /** Name of our temporary file for `outFile`: hidden, beside it, with our process id. */
 export function tempName(outFile: string, pid = process.pid, time = Date.now()): string {
@@ -56,7 +60,7 @@ export async function removeStaleTemps(outFile: string): Promise<string[]> {
 const SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 
 /** Writes the workbook to `outFile` all or nothing; throws OutputFileError (naming the file) and leaves any previous file intact on failure. */
-export async function writeXlsxAtomic(workbook: ExcelJS.Workbook, outFile: string): Promise<void> {
+export async function writeXlsxAtomic(workbook: XlsxSource, outFile: string): Promise<void> {
   await removeStaleTemps(outFile);
   // Same folder as the target, so the rename stays on one file system and is atomic.
   const temp = tempName(outFile);
@@ -67,8 +71,8 @@ export async function writeXlsxAtomic(workbook: ExcelJS.Workbook, outFile: strin
   };
   for (const s of SIGNALS) process.on(s, onSignal);
   try {
-    const data = await workbook.xlsx.writeBuffer();
-    await fs.writeFile(temp, data as unknown as Uint8Array, { flag: "wx" }); // a Node Buffer, whatever ExcelJS types say
+    const data = typeof workbook === "function" ? await workbook() : await renderXlsx(workbook);
+    await fs.writeFile(temp, data, { flag: "wx" });
     await fs.rename(temp, outFile);
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
