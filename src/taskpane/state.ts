@@ -13,7 +13,7 @@ import type {
 } from "../core/index.js";
 import type { WrittenSheet } from "../excel/gateway.js";
 import type { ErrorState } from "./errors.js";
-import { FindingFilter, showEverything } from "./findingFilters.js";
+import { defaultFilter, FindingFilter } from "./findingFilters.js";
 import type { Lang, Message } from "./i18n.js";
 import { Settings, settingsFor, UnitOverride } from "./settings.js";
 import type { FrameworkChoice } from "./workbook.js";
@@ -96,7 +96,7 @@ export interface TaskPaneState {
   planTarget: string;
 }
 
-/** The pane before the workbook is read: the first step, the built-in sample chosen, nothing checked. */
+/** The pane before the workbook is read: the first step, the built-in sample chosen, nothing checked, errors and warnings shown. */
 export function initialState(lang: Lang, builtins: readonly { id: string; name: string }[]): TaskPaneState {
   return {
     lang,
@@ -119,7 +119,7 @@ export function initialState(lang: Lang, builtins: readonly { id: string; name: 
     units: [],
     skipped: [],
     overrides: {},
-    filter: showEverything(),
+    filter: defaultFilter(),
     carried: {},
     keptHeader: {},
     settings: settingsFor(null),
