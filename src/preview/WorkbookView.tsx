@@ -93,8 +93,17 @@ export function WorkbookView(props: {
   const sel = state.selection && state.sheets.find((x) => x.id === state.selection!.sheetId);
   const selCell = sel && sel === sheet ? parseA1(state.selection!.address.split(":")[0]) : null;
   const selectedRef = useRef<HTMLTableCellElement>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  // Scrolls the grid alone to the selected cell: scrollIntoView would scroll every scrollable
+  // ancestor, the page and the pane's column too, and the pane would leave the view.
   useEffect(() => {
-    selectedRef.current?.scrollIntoView?.({ block: "center", inline: "center" });
+    const cell = selectedRef.current;
+    const box = scrollerRef.current;
+    if (!cell || !box) return;
+    const c = cell.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    box.scrollTop += c.top - b.top - box.clientHeight / 2 + c.height / 2;
+    box.scrollLeft += c.left - b.left - box.clientWidth / 2 + c.width / 2;
   }, [props.version, props.sheet]);
   const size = sheet ? extent(sheet) : { rows: 0, cols: 0 };
   const rows = Math.min(size.rows, MAX_ROWS);
@@ -127,7 +136,7 @@ export function WorkbookView(props: {
           : t("previewNoSelection")}
         {size.rows > rows || size.cols > cols ? ` · ${t("previewTruncated", { rows, cols })}` : ""}
       </div>
-      <div className={s.scroller}>
+      <div className={s.scroller} ref={scrollerRef} data-testid="preview-grid">
         {sheet && rows > 0 ? (
           <table className={s.grid} data-sheet={sheet.name}>
             <thead>

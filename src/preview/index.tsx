@@ -132,6 +132,14 @@ function Preview() {
   }, [version]);
   const t = (k: "previewTitle" | "previewIntro" | "previewLanguage" | "previewDark" | "previewSampleFiles") =>
     translate(lang, k);
+  // ?pane=only: the task pane alone, as wide as the window (the browser test sizes it to 320 and 350 px,
+  // the widths of Excel's task pane).
+  if (params.get("pane") === "only")
+    return (
+      <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+        <Shell host="excel" gateway={gateway} controller={controller} dark={dark} />
+      </FluentProvider>
+    );
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={s.page}>

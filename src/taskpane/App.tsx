@@ -28,10 +28,23 @@ import { UnitsStep } from "./steps/UnitsStep.js";
 
 // Fluent tokens throughout, so light and dark themes both work.
 const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "720px" },
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "720px", minWidth: 0 },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   subtitle: { color: tokens.colorNeutralForeground3 },
-  tabs: { flexWrap: "wrap" },
+  // A compact step indicator: five numbered tabs on one row (each named in full for screen readers and
+  // as a tooltip), the current step's title beside them; full titles on the tabs from 640 px.
+  stepRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  tabs: { flexShrink: 0 },
+  tab: { minWidth: "36px", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  full: { display: "none", "@media (min-width: 640px)": { display: "inline" } },
+  current: {
+    minWidth: 0,
+    color: tokens.colorNeutralForeground2,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    "@media (min-width: 640px)": { display: "none" },
+  },
   // Kept in view while the step below scrolls: progress, what went wrong, what was done.
   status: {
     display: "flex",
@@ -72,19 +85,37 @@ function Pane() {
         </Text>
         <Text className={styles.subtitle}>{text("appSubtitle")}</Text>
       </header>
-      <TabList
-        className={styles.tabs}
-        aria-label={text("stepsLabel")}
-        selectedValue={state.step}
-        onTabSelect={(_, d) => controller.goTo(d.value as StepId)}
-        size="small"
-      >
-        {STEPS.map((id) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls="step-panel">
-            {text(STEP_TITLE[id])}
-          </Tab>
-        ))}
-      </TabList>
+      <div className={styles.stepRow}>
+        <TabList
+          className={styles.tabs}
+          aria-label={text("stepsLabel")}
+          selectedValue={state.step}
+          onTabSelect={(_, d) => controller.goTo(d.value as StepId)}
+          size="small"
+        >
+          {STEPS.map((id, k) => (
+            <Tab
+              key={id}
+              value={id}
+              id={`tab-${id}`}
+              className={styles.tab}
+              aria-controls="step-panel"
+              aria-label={text(STEP_TITLE[id])}
+              title={text(STEP_TITLE[id])}
+            >
+              {k + 1}
+              <span className={styles.full}>{text(STEP_TITLE[id]).replace(/^\d+/, "")}</span>
+            </Tab>
+          ))}
+        </TabList>
+        <Text className={styles.current} aria-hidden="true">
+          {text("stepOf", {
+            n: i + 1,
+            total: STEPS.length,
+            title: text(STEP_TITLE[state.step]).replace(/^\d+\.\s*/, ""),
+          })}
+        </Text>
+      </div>
       <Status />
       <div id="step-panel" role="tabpanel" aria-labelledby={`tab-${state.step}`}>
         {state.step === "framework" ? <FrameworkStep /> : null}

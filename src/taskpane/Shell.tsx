@@ -19,6 +19,13 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     boxSizing: "border-box",
+    // A 320 px task pane: nothing may be wider than the pane. A drop-down as wide as its longest
+    // option (453 px for the scoring rule) shrinks and ellipsises; fields and inputs never push out.
+    "& .fui-Field": { minWidth: 0, maxWidth: "100%" },
+    "& .fui-Select": { maxWidth: "100%", minWidth: 0 },
+    "& .fui-Select__select": { maxWidth: "100%", minWidth: 0, textOverflow: "ellipsis" },
+    "& .fui-Input": { maxWidth: "100%", minWidth: 0 },
+    overflowWrap: "anywhere",
   },
 });
 

@@ -11,6 +11,11 @@ export interface FindingFilter {
   rule: string | null;
 }
 
+/** What staff act on first: errors and warnings; notes are behind the "Lưu ý" filter. */
+export function defaultFilter(): FindingFilter {
+  return { severities: ["error", "warning"], rule: null };
+}
+
 /** The filter that shows every finding. */
 export function showEverything(): FindingFilter {
   return { severities: [...ALL_SEVERITIES], rule: null };
@@ -45,4 +50,21 @@ export function countByRule(findings: readonly Finding[]): { rule: string; count
 /** How many findings have the severity. */
 export function countSeverity(findings: readonly Finding[], severity: Severity): number {
   return findings.filter((f) => f.severity === severity).length;
+}
+
+/** The findings that pass the filter, grouped by rule (rules in order of first appearance), with how many units each concerns. */
+export function groupByRule(
+  units: readonly { sheet: string; findings: readonly Finding[] }[],
+  filter: FindingFilter,
+): { rule: string; findings: Finding[]; units: number }[] {
+  const groups = new Map<string, { findings: Finding[]; sheets: Set<string> }>();
+  for (const u of units)
+    for (const f of u.findings) {
+      if (!passes(f, filter)) continue;
+      const g = groups.get(f.rule) ?? { findings: [], sheets: new Set<string>() };
+      g.findings.push(f);
+      g.sheets.add(u.sheet);
+      groups.set(f.rule, g);
+    }
+  return [...groups].map(([rule, g]) => ({ rule, findings: g.findings, units: g.sheets.size }));
 }

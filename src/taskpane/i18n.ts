@@ -2,6 +2,7 @@
 // English. Components and the controller refer to messages by key; nothing user-facing is
 // written inline elsewhere.
 import { formatVi } from "../core/index.js";
+import { layoutEn, layoutVi } from "./i18nLayout.js";
 
 export type Lang = "vi" | "en";
 
@@ -296,6 +297,7 @@ const vi = {
   previewTruncated: (p: { rows: number; cols: number }) => `Chỉ hiển thị ${p.rows} dòng × ${p.cols} cột đầu.`,
   previewEmpty: "Trang trống.",
   previewGenerated: (p: { kind: string }) => `do bổ trợ tạo (${p.kind})`,
+  ...layoutVi,
 };
 
 /** Every message: plain text, or a function of its parameters. */
@@ -563,6 +565,7 @@ const en: Catalog = {
   previewTruncated: (p) => `Showing the first ${p.rows} rows × ${p.cols} columns only.`,
   previewEmpty: "Empty sheet.",
   previewGenerated: (p) => `made by the add-in (${p.kind})`,
+  ...layoutEn,
 };
 
 export const CATALOG: Record<Lang, Catalog> = { vi: vi, en };

@@ -13,7 +13,7 @@ import type {
 } from "../core/index.js";
 import type { WrittenSheet } from "../excel/gateway.js";
 import type { ErrorState } from "./errors.js";
-import { FindingFilter, showEverything } from "./findingFilters.js";
+import { defaultFilter, FindingFilter } from "./findingFilters.js";
 import type { Lang, Message } from "./i18n.js";
 import { Settings, settingsFor, UnitOverride } from "./settings.js";
 import type { FrameworkChoice } from "./workbook.js";
@@ -98,7 +98,7 @@ export interface TaskPaneState {
   planTarget: string;
 }
 
-/** The pane before the workbook is read: the first step, the built-in sample chosen, nothing checked. */
+/** The pane before the workbook is read: the first step, the built-in sample chosen, nothing checked, errors and warnings shown. */
 export function initialState(lang: Lang, builtins: readonly { id: string; name: string }[]): TaskPaneState {
   return {
     lang,
@@ -121,7 +121,7 @@ export function initialState(lang: Lang, builtins: readonly { id: string; name: 
     units: [],
     skipped: [],
     overrides: {},
-    filter: showEverything(),
+    filter: defaultFilter(),
     carried: {},
     surveyMissing: [],
     keptHeader: {},

@@ -10,6 +10,8 @@ import {
   Checkbox,
   Field,
   makeStyles,
+  Radio,
+  RadioGroup,
   Select,
   Text,
   tokens,
@@ -18,7 +20,7 @@ import { useMemo, useState } from "react";
 import { RULE_CATALOGUE } from "../../core/index.js";
 import type { Severity } from "../../core/index.js";
 import { usePane } from "../context.js";
-import { countByRule, countSeverity, passes, visibleFindings } from "../findingFilters.js";
+import { countByRule, countSeverity, groupByRule, passes, visibleFindings } from "../findingFilters.js";
 import { FindingList } from "../Findings.js";
 import type { UnitCheck } from "../state.js";
 import { StepHeader, stepTitleId } from "./StepHeader.js";
@@ -46,6 +48,35 @@ const useStyles = makeStyles({
   counts: { color: tokens.colorNeutralForeground3 },
 });
 
+/** The findings shown, one section per rule with its count and the units it concerns; each line names its sheet. */
+function ByRule() {
+  const { state, text } = usePane();
+  const styles = useStyles();
+  const groups = groupByRule(state.units, state.filter);
+  return (
+    <Accordion multiple collapsible data-testid="findings-by-rule">
+      {groups.map((g) => {
+        const entry = RULE_CATALOGUE.find((r) => r.id === g.rule);
+        return (
+          <AccordionItem key={g.rule} value={g.rule} data-rule-group={g.rule}>
+            <AccordionHeader size="small">
+              <span className={styles.unitHeader}>
+                <strong>{entry ? entry.title[state.lang] : g.rule}</strong>
+                <span className={styles.counts}>
+                  {text("ruleCounts", { findings: g.findings.length, units: g.units })}
+                </span>
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <FindingList findings={g.findings} showSheet />
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
+    </Accordion>
+  );
+}
+
 /** Which unit sections are open: the first unit with errors, for the list it was chosen from. */
 function firstOpen(units: UnitCheck[]): { units: UnitCheck[]; items: string[] } {
   const first = units.find((u) => !u.ready);
@@ -59,6 +90,7 @@ export function CheckStep() {
   const busy = state.busy !== null;
   const units = state.units;
   const [one, setOne] = useState("");
+  const [by, setBy] = useState<"unit" | "rule">("unit");
   const target = units.some((u) => u.sheet === one) ? one : (units[0]?.sheet ?? "");
   const ready = units.filter((u) => u.ready).length;
   const all = useMemo(() => units.flatMap((u) => u.findings), [units]);
@@ -147,11 +179,22 @@ export function CheckStep() {
             </Button>
           </div>
           <Text className={styles.hint}>{text("findingHint")}</Text>
+          {state.filter.severities.includes("info") ? null : (
+            <Text className={styles.hint}>{text("findingsDefaultHint")}</Text>
+          )}
           {shown.length === 0 ? <Text>{text("noFindingsShown")}</Text> : null}
+          <Field label={text("groupBy")}>
+            <RadioGroup layout="horizontal" value={by} onChange={(_, d) => setBy(d.value as "unit" | "rule")}>
+              <Radio value="unit" label={text("groupByUnit")} />
+              <Radio value="rule" label={text("groupByRule")} />
+            </RadioGroup>
+          </Field>
         </>
       ) : null}
 
-      {units.length ? (
+      {by === "rule" && all.length ? <ByRule /> : null}
+
+      {units.length && (by === "unit" || all.length === 0) ? (
         <Accordion
           multiple
           collapsible

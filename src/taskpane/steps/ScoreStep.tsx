@@ -1,30 +1,17 @@
 // Step 4: score and rank. Settings (which score counts, groups, bands, survey points, last year,
 // the document's header), then the summary and ranking sheets, and the results in plain words.
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
-import { documentHeader, foldLoose, frameworkSummary, UNCLASSIFIED, UNCLASSIFIED_EN } from "../../core/index.js";
-import type { CountedRule, Framework, UnitScore } from "../../core/index.js";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { foldLoose, UNCLASSIFIED, UNCLASSIFIED_EN } from "../../core/index.js";
+import type { Framework, UnitScore } from "../../core/index.js";
 import { usePane } from "../context.js";
 import { FormulasAtRiskBar } from "./FormulasAtRiskBar.js";
-import type { InputField } from "../settings.js";
+import { ScoreSettings } from "./ScoreSettings.js";
 import { scoringGate } from "../state.js";
 import { StepHeader, stepTitleId } from "./StepHeader.js";
 import { SurveyPoints } from "./SurveyPoints.js";
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalMNudge },
-  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalMNudge },
   row: {
     display: "flex",
     flexWrap: "wrap",
@@ -32,8 +19,6 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     alignItems: "flex-end",
   },
-  hint: { color: tokens.colorNeutralForeground3 },
-  number: { width: "72px", minWidth: "72px" },
   table: {
     width: "100%",
     borderCollapse: "collapse",
@@ -61,212 +46,16 @@ const useStyles = makeStyles({
 
 /** Step 4: the scoring settings, then the summary and ranking sheets and the results. */
 export function ScoreStep() {
-  const { controller, state, text, formatNumber } = usePane();
+  const { controller, state, text } = usePane();
   const styles = useStyles();
   const busy = state.busy !== null;
   const fw = state.framework;
-  const settings = state.settings;
   const results = state.results;
-  const status = results
-    ? {
-        appraised: results.filter((u) => u.appraisalStatus === "appraised").length,
-        partial: results.filter((u) => u.appraisalStatus === "partial").length,
-        none: results.filter((u) => u.appraisalStatus === "not-appraised").length,
-      }
-    : null;
-  const fields: { id: InputField; key: "colSurvey" | "colBonus" | "colPenalty" }[] = [
-    { id: "survey", key: "colSurvey" },
-  ];
-  if (fw?.bonusMax !== undefined) fields.push({ id: "bonus", key: "colBonus" });
-  if (fw?.penaltyMax !== undefined) fields.push({ id: "penalty", key: "colPenalty" });
-  const unitSheets = new Set(state.units.map((u) => u.sheet));
-  // Blank fields print what the workbook keeps (sheet "Thông tin văn bản"), else the engine's defaults.
-  const defaults = documentHeader(state.keptHeader);
-  const kept = state.keptHeader;
-  const more: {
-    id: "number" | "dateText" | "sign" | "signer";
-    label: "numberLabel" | "dateLabel" | "signLabel" | "signerLabel";
-    placeholder: string;
-  }[] = [
-    { id: "number", label: "numberLabel", placeholder: kept.number ?? "…/BC-SNV" },
-    {
-      id: "dateText",
-      label: "dateLabel",
-      placeholder:
-        kept.dateText ?? (kept.date ? `${kept.date.day}/${kept.date.month}/${kept.date.year}` : "15/12/2025"),
-    },
-    { id: "sign", label: "signLabel", placeholder: kept.sign?.join(" / ") ?? "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" },
-    { id: "signer", label: "signerLabel", placeholder: kept.signer ?? "" },
-  ];
-  const carried = (sheet: string, field: InputField) => {
-    const v = state.carried[sheet]?.[field];
-    return typeof v === "number" ? formatNumber(v) : "";
-  };
-
   return (
     <section className={styles.step} aria-labelledby={stepTitleId("score")}>
       <StepHeader step="score" description={text("scoreIntro")} />
-      <div>
-        <Text weight="semibold" block>
-          {text("settingsCounting")}
-        </Text>
-        <Field label={text("countingChoice")}>
-          <Select
-            value={settings.counted}
-            disabled={busy}
-            onChange={(_, d) => controller.updateSettings({ counted: d.value as CountedRule })}
-          >
-            <option value="appraised-else-self">{text("countingRule")}</option>
-            <option value="appraised">{text("countingAppraised")}</option>
-            <option value="self">{text("countingSelf")}</option>
-          </Select>
-        </Field>
-        {fw ? <Text block>{text("notApplicableRule", { rule: fw.notApplicableRule })}</Text> : null}
-        {status ? <Text block>{text("countingStatus", status)}</Text> : null}
-      </div>
       <SurveyPoints />
-      <Accordion multiple collapsible>
-        <AccordionItem value="groups">
-          <AccordionHeader>{text("settingsGroups")}</AccordionHeader>
-          <AccordionPanel>
-            <div className={styles.fields}>
-              <Field label={text("groupsLabel")}>
-                <Input
-                  value={settings.groupsText}
-                  disabled={busy}
-                  onChange={(_, d) => controller.updateSettings({ groupsText: d.value })}
-                />
-              </Field>
-              {settings.bands.map((b, i) => (
-                <Field
-                  key={b.label}
-                  label={text("bandLabel", { label: state.lang === "en" ? (b.labelEn ?? b.label) : b.label })}
-                >
-                  <Input
-                    className={styles.number}
-                    inputMode="decimal"
-                    value={b.minText}
-                    disabled={busy}
-                    onChange={(_, d) => controller.setBandMin(i, d.value)}
-                  />
-                </Field>
-              ))}
-            </div>
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="inputs">
-          <AccordionHeader>{text("settingsInputs")}</AccordionHeader>
-          <AccordionPanel>
-            <Text block className={styles.hint}>
-              {text("inputsHint", { survey: formatNumber(fw ? frameworkSummary(fw).surveyMax : 0) })}
-            </Text>
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col">{text("colUnit")}</th>
-                  {fields.map((f) => (
-                    <th scope="col" key={f.id}>
-                      {text(f.key)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {state.units.map((u) => (
-                  <tr key={u.sheet}>
-                    <td>{u.unit}</td>
-                    {fields.map((f) => (
-                      <td key={f.id}>
-                        <Input
-                          className={styles.number}
-                          inputMode="decimal"
-                          aria-label={text("inputLabel", { what: text(f.key), unit: u.unit })}
-                          placeholder={carried(u.sheet, f.id)}
-                          value={settings.inputs[u.sheet]?.[f.id] ?? ""}
-                          disabled={busy}
-                          onChange={(_, d) => controller.setInput(u.sheet, f.id, d.value)}
-                        />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="previous">
-          <AccordionHeader>{text("settingsPrevious")}</AccordionHeader>
-          <AccordionPanel>
-            <Field label={text("previousSheet")}>
-              <Select
-                value={settings.previousSheet}
-                disabled={busy}
-                onChange={(_, d) => controller.updateSettings({ previousSheet: d.value })}
-              >
-                <option value="">{text("previousNone")}</option>
-                {state.sheets
-                  .filter((sh) => !unitSheets.has(sh) && !state.frameworkSheets.includes(sh))
-                  .map((sh) => (
-                    <option key={sh} value={sh}>
-                      {sh}
-                    </option>
-                  ))}
-              </Select>
-            </Field>
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="document">
-          <AccordionHeader>{text("settingsDocument")}</AccordionHeader>
-          <AccordionPanel>
-            <div className={styles.fields}>
-              <Field label={text("yearLabel")}>
-                <Input
-                  className={styles.number}
-                  inputMode="numeric"
-                  value={settings.year}
-                  disabled={busy}
-                  onChange={(_, d) => controller.updateSettings({ year: d.value })}
-                />
-              </Field>
-              <Field label={text("parentBodyLabel")}>
-                <Input
-                  value={settings.parentBody}
-                  placeholder={defaults.parentBody}
-                  disabled={busy}
-                  onChange={(_, d) => controller.updateSettings({ parentBody: d.value })}
-                />
-              </Field>
-              <Field label={text("issuingBodyLabel")}>
-                <Input
-                  value={settings.issuingBody}
-                  placeholder={defaults.issuingBody}
-                  disabled={busy}
-                  onChange={(_, d) => controller.updateSettings({ issuingBody: d.value })}
-                />
-              </Field>
-              <Field label={text("placeLabel")}>
-                <Input
-                  value={settings.place}
-                  placeholder={defaults.place}
-                  disabled={busy}
-                  onChange={(_, d) => controller.updateSettings({ place: d.value })}
-                />
-              </Field>
-              {more.map((f) => (
-                <Field key={f.id} label={text(f.label)}>
-                  <Input
-                    value={settings[f.id]}
-                    placeholder={f.placeholder}
-                    disabled={busy}
-                    onChange={(_, d) => controller.updateSettings({ [f.id]: d.value })}
-                  />
-                </Field>
-              ))}
-              <Text size={200}>{text("documentKept")}</Text>
-            </div>
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <ScoreSettings />
       <div className={styles.row}>
         <Button
           appearance="primary"

@@ -142,8 +142,18 @@ test("checking shows the findings grouped by unit, a ready count, and filters by
   const items = within(section)
     .getAllByRole("button")
     .filter((b) => b.dataset.cell);
-  expect(items.map((b) => b.dataset.cell)).toEqual(blocked.findings.map((f) => f.cell));
+  // Errors and warnings at first; the notes only when "Lưu ý" is ticked.
+  expect(items.map((b) => b.dataset.cell)).toEqual(
+    blocked.findings.filter((f) => f.severity !== "info").map((f) => f.cell),
+  );
   expect(items[0].textContent).toContain("Lỗi");
+  fireEvent.click(screen.getByRole("checkbox", { name: /^Lưu ý/ }));
+  expect(
+    within(section)
+      .getAllByRole("button")
+      .filter((b) => b.dataset.cell)
+      .map((b) => b.dataset.cell),
+  ).toEqual(blocked.findings.map((f) => f.cell));
   // Only errors: warnings and notes disappear from the open section.
   fireEvent.click(screen.getByRole("checkbox", { name: /^Cảnh báo/ }));
   fireEvent.click(screen.getByRole("checkbox", { name: /^Lưu ý/ }));

@@ -194,11 +194,25 @@ describe("check", () => {
     expect(error(c.getState())).toContain("Trang “Ghi chú” không phải bảng tự đánh giá");
   });
 
+  test("highlighting follows the filter: by default errors and warnings, never the notes", async () => {
+    const g = new GatewayDouble(unitSheets(14));
+    const c = await started(g);
+    const all = c.getState().units.flatMap((u) => u.findings);
+    expect(all.some((f) => f.severity === "info")).toBe(true);
+    await c.highlight();
+    const sent = g.calls.find((x) => x.method === "highlightFindings")!.args[0] as Finding[];
+    expect(sent).toEqual(all.filter((f) => f.severity !== "info" && f.cell));
+    // Notes ticked: their cells are coloured too.
+    c.toggleSeverity("info");
+    await c.highlight();
+    const second = g.calls.filter((x) => x.method === "highlightFindings")[1].args[0] as Finding[];
+    expect(second).toEqual(all.filter((f) => f.cell));
+  });
+
   test("highlighting fills the cells of the findings shown by the filter; clearing restores them", async () => {
     const g = new GatewayDouble(unitSheets(14));
     const c = await started(g);
     c.toggleSeverity("warning");
-    c.toggleSeverity("info");
     await c.highlight();
     const sent = g.calls.find((x) => x.method === "highlightFindings")!.args[0] as Finding[];
     const errors = c.getState().units.flatMap((u) => u.findings.filter((f) => f.severity === "error"));

@@ -3,7 +3,9 @@ import type { Finding, Severity } from "../../../src/core/index.js";
 import {
   countByRule,
   countSeverity,
+  defaultFilter,
   FindingFilter,
+  groupByRule,
   passes,
   showEverything,
   toggleSeverity,
@@ -81,4 +83,24 @@ test("rules are counted in order of first appearance, severities one by one", ()
   ]);
   expect([countSeverity(all, "error"), countSeverity(all, "warning"), countSeverity(all, "info")]).toEqual([3, 1, 1]);
   expect(countByRule([])).toEqual([]);
+});
+
+test("by default errors and warnings are shown and notes are not", () => {
+  expect(visibleFindings(UNITS, defaultFilter())).toEqual([HA[0], HA[1], HA[2], DAN_CHU[1]]);
+  expect(visibleFindings(UNITS, toggleSeverity(defaultFilter(), "info"))).toEqual([...HA, ...DAN_CHU]);
+});
+
+test("findings grouped by rule keep the filter, in order of first appearance, with the units they concern", () => {
+  const units = [
+    { sheet: "P. Hồng Hà", findings: HA },
+    { sheet: "X. Dân Chủ", findings: [...DAN_CHU, finding("X. Dân Chủ", "E40", "error", "score-over-max")] },
+  ];
+  const groups = groupByRule(units, defaultFilter());
+  expect(groups.map((g) => [g.rule, g.findings.length, g.units])).toEqual([
+    ["score-over-max", 3, 2],
+    ["evidence-missing", 1, 1],
+    ["sum-mismatch", 1, 1],
+  ]);
+  expect(groupByRule(units, { severities: ["info"], rule: null }).map((g) => g.rule)).toEqual(["appraisal-adjusted"]);
+  expect(groupByRule(units, { ...defaultFilter(), rule: "sum-mismatch" }).map((g) => g.rule)).toEqual(["sum-mismatch"]);
 });
