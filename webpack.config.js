@@ -124,11 +124,15 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? "source-map" : false,
     entry,
     output: { path: out, filename: dev ? "[name].js" : "[name].[contenthash:10].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // startEngineWorker.mts is an ES module (import.meta, for the engine's Web Worker).
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"], ".mjs": [".mts", ".mjs"] },
+    },
     module: {
       rules: [
         {
-          test: /\.tsx?$/,
+          test: /\.m?tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json", transpileOnly: false } },
         },

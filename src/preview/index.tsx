@@ -17,6 +17,9 @@ import { createRoot } from "react-dom/client";
 import { ExcelGateway } from "../excel/gateway.js";
 import { FakeExcel, fakeExcelGateway, type FakeDump } from "../excel/fake/index.js";
 import { TaskPaneController } from "../taskpane/controller.js";
+import { mainThreadEngine } from "../taskpane/engine.js";
+import { workerEngine } from "../taskpane/engineClient.js";
+import { startEngineWorker } from "../taskpane/startEngineWorker.mjs";
 import { Lang, translate } from "../taskpane/i18n.js";
 import { Shell } from "../taskpane/Shell.js";
 import { initialSheets, sampleFiles } from "./sample.js";
@@ -75,7 +78,11 @@ function observed(g: ExcelGateway): ExcelGateway {
 }
 
 const gateway = observed(fakeExcelGateway(fake));
-const controller = new TaskPaneController(gateway);
+// As in Excel, the engine runs in a Web Worker (?worker=0: on the main thread, the fallback).
+const mainThread = mainThreadEngine({ yieldToUi: () => new Promise((r) => setTimeout(r, 0)) });
+const controller = new TaskPaneController(gateway, {
+  engine: params.get("worker") === "0" ? mainThread : workerEngine(startEngineWorker, mainThread),
+});
 
 window.__parPreview = {
   dump: () => fake.dump(),

@@ -55,6 +55,7 @@ const useStyles = makeStyles({
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  cancel: { alignSelf: "flex-start" },
   footer: { display: "flex", justifyContent: "flex-end", paddingTop: tokens.spacingVerticalXS },
 });
 
@@ -156,6 +157,17 @@ function Status() {
         >
           <ProgressBar value={fraction} thickness="large" />
         </Field>
+      ) : null}
+      {busy?.cancellable ? (
+        <Button
+          className={styles.cancel}
+          size="small"
+          data-testid="cancel"
+          title={text("cancelOperation")}
+          onClick={() => controller.cancel()}
+        >
+          {text("cancel")}
+        </Button>
       ) : null}
       {error ? (
         <MessageBar intent="error" layout="multiline" data-testid="error">

@@ -2,10 +2,10 @@
 // be tested without a browser. Every action that needs the workbook reads it once, computes with
 // the engine, and writes once; Excel is reached only through the ExcelGateway given to the
 // constructor. The pure parts live beside it: state.ts, settings.ts, effectiveFramework.ts,
-// pipelineOptions.ts, findingFilters.ts, validateInChunks.ts, notices.ts and errors.ts.
+// pipelineOptions.ts, findingFilters.ts, notices.ts and errors.ts. The engine's long computations
+// (checking every sheet, scoring, building the sheets) go through an Engine (engine.ts): a Web Worker
+// in the pane (engineClient.ts), the main thread a few sheets at a time where no worker can start.
 import {
-  analyseWorkbook,
-  buildPlans,
   builtinFrameworks,
   defaultFrameworkChoice,
   frameworkSheetPlan,
@@ -19,6 +19,7 @@ import type {
   Finding,
   Framework,
   PipelineOptions,
+  PlanSelection,
   Severity,
   SheetPlan,
   WorkbookSnapshot,
@@ -26,6 +27,7 @@ import type {
 } from "../core/index.js";
 import type { ExcelGateway, ImportFile, OnProgress, WrittenSheet } from "../excel/gateway.js";
 import { effectiveFramework, requireFramework } from "./effectiveFramework.js";
+import { Engine, EngineCancelled, EngineProgress, mainThreadEngine } from "./engine.js";
 import { errorState, PaneProblem } from "./errors.js";
 import { FindingFilter, toggleSeverity, visibleFindings } from "./findingFilters.js";
 import { languageOf, Lang, Message, msg } from "./i18n.js";
@@ -42,9 +44,8 @@ import {
   withInput,
   withOverride,
 } from "./settings.js";
-import { initialState, Notice, scoringGate, skippedSheets, StepId, TaskPaneState, unitChecks } from "./state.js";
+import { Busy, initialState, Notice, scoringGate, skippedSheets, StepId, TaskPaneState, unitChecks } from "./state.js";
 import { missingSurveys, withSurveyPart } from "./surveyInputs.js";
-import { validateInChunks } from "./validateInChunks.js";
 import { FrameworkChoice, resolveFramework, workbookLists } from "./workbook.js";
 
 /** How the controller paces long computations. */
@@ -53,6 +54,8 @@ export interface ControllerOptions {
   yieldToUi?: () => Promise<void>;
   /** Sheets validated between two yields. */
   chunk?: number;
+  /** Where the engine runs (the pane passes its Web Worker); default: the main thread, paced as above. */
+  engine?: Engine;
 }
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -73,6 +76,9 @@ export class TaskPaneController {
   private readonly yieldToUi: () => Promise<void>;
   private readonly chunk: number;
   private readonly gateway: ExcelGateway;
+  private readonly engine: Engine;
+  /** Stops the running action while it can still stop (before it writes); null when it cannot. */
+  private abort: AbortController | null = null;
   /** The last snapshot read, for recomputing after an edit in the pane without reading Excel again. */
   private snapshot: WorkbookSnapshot | null = null;
   private started = false;
@@ -86,6 +92,7 @@ export class TaskPaneController {
     this.gateway = gateway;
     this.yieldToUi = opts.yieldToUi ?? nextFrame;
     this.chunk = opts.chunk ?? 10;
+    this.engine = opts.engine ?? mainThreadEngine({ yieldToUi: this.yieldToUi, chunk: this.chunk });
     const lang: Lang = askOffice(() => languageOf(gateway.displayLanguage()), "vi"); // Vietnamese when Office cannot say.
     this.state = initialState(lang, builtinFrameworks());
   }
@@ -106,30 +113,65 @@ export class TaskPaneController {
 
   // ---- Running actions ----
 
-  /** Runs one action: one at a time, a progress bar while it lasts, its failure shown as a message. */
-  private async run(label: Message, task: (progress: OnProgress) => Promise<void>): Promise<void> {
+  /**
+   * Runs one action: one at a time, a progress bar while it lasts, its failure shown as a message. A
+   * cancellable action can be stopped (cancel()) until it starts writing: it then writes nothing.
+   */
+  private async run(
+    label: Message,
+    task: (progress: OnProgress) => Promise<void>,
+    cancellable = false,
+  ): Promise<void> {
     if (this.state.busy) return;
-    this.set({ busy: { label }, error: null, notice: null, confirm: null });
+    this.abort = cancellable ? new AbortController() : null;
+    this.set({ busy: this.busyWith({ label }), error: null, notice: null, confirm: null });
     try {
       await task(this.progressFor(label));
     } catch (e) {
-      this.set({ error: errorState(e) });
+      if (e instanceof EngineCancelled) this.notify("info", msg("cancelled"));
+      else this.set({ error: errorState(e) });
     } finally {
+      this.abort = null;
       this.set({ busy: null });
     }
   }
 
+  /** Stops the running action if it can still stop (it has not started writing): the workbook stays as it was. */
+  cancel(): void {
+    if (!this.abort || this.abort.signal.aborted) return;
+    this.abort.abort();
+    if (this.state.busy) this.set({ busy: { ...this.state.busy, cancellable: false } });
+  }
+
+  /** Throws EngineCancelled when staff cancelled the running action. */
+  private checkCancelled(): void {
+    if (this.abort?.signal.aborted) throw new EngineCancelled();
+  }
+
+  private busyWith(b: Busy): Busy {
+    return this.abort && !this.abort.signal.aborted ? { ...b, cancellable: true } : b;
+  }
+
   private progressFor(label: Message): OnProgress {
-    return (p) => this.set({ busy: { label, done: p.done, total: p.total, detail: p.label } });
+    return (p) => this.set({ busy: this.busyWith({ label, done: p.done, total: p.total, detail: p.label }) });
   }
 
   private phase(label: Message): OnProgress {
-    this.set({ busy: { label } });
+    this.set({ busy: this.busyWith({ label }) });
     return this.progressFor(label);
+  }
+
+  /** The engine's progress as the pane shows it, under the action's own label while it analyses. */
+  private engineProgress(label: Message): (p: EngineProgress) => void {
+    return (p) => {
+      const shown = p.phase === "validating" ? msg("opValidating") : p.phase === "building" ? msg("opBuilding") : label;
+      this.set({ busy: this.busyWith({ label: shown, done: p.done, total: p.total }) });
+    };
   }
 
   private async read(): Promise<WorkbookSnapshot> {
     const snapshot = await this.gateway.readWorkbook(this.phase(msg("opReading")));
+    this.checkCancelled();
     this.snapshot = snapshot;
     this.set({ sheets: snapshot.sheets.map((s) => s.name) });
     return snapshot;
@@ -149,6 +191,9 @@ export class TaskPaneController {
   }
 
   private async write(plans: SheetPlan[]): Promise<WrittenSheet[]> {
+    // The last moment to stop: from here on the workbook changes, so the cancel button goes away.
+    this.checkCancelled();
+    this.abort = null;
     // Users' formulas pointing at the generated sheets about to be replaced (they become #REF!),
     // found before writing from the last read; staff were asked first, and the notice after the write lists them.
     this.atRisk = this.gateway.formulasAtRisk?.(plans) ?? [];
@@ -217,7 +262,7 @@ export class TaskPaneController {
       const snapshot = await this.read();
       const choice = first ? defaultFrameworkChoice(snapshot) : this.state.choice;
       await this.applySnapshot(snapshot, choice, first);
-    });
+    }, true);
     if (first) this.set({ ready: true });
   }
 
@@ -226,7 +271,7 @@ export class TaskPaneController {
     await this.run(msg("opReading"), async () => {
       const snapshot = await this.read();
       await this.applySnapshot(snapshot, choice, true);
-    });
+    }, true);
   }
 
   private async applySnapshot(
@@ -390,17 +435,14 @@ export class TaskPaneController {
         units: known ? this.state.units.map((u) => (u.sheet === sheet ? one : u)) : [...this.state.units, one],
         notice: checkedOneNotice(one),
       });
-    });
+    }, true);
   }
 
-  /** Validates in chunks of sheets, letting the pane repaint and report progress in between. */
+  /** Validates every sheet with the engine (off the pane's thread where it can), reporting progress. */
   private validateAll(snapshot: WorkbookSnapshot, fw: Framework): Promise<WorkbookValidation> {
-    const label = msg("opValidating");
-    const onProgress = (done: number, total: number) => this.set({ busy: { label, done, total } });
-    return validateInChunks(snapshot, fw, this.state.overrides, {
-      chunk: this.chunk,
-      yieldToUi: this.yieldToUi,
-      onProgress,
+    return this.engine.validate(snapshot, fw, this.state.overrides, {
+      onProgress: this.engineProgress(msg("opValidating")),
+      signal: this.abort?.signal,
     });
   }
 
@@ -466,10 +508,11 @@ export class TaskPaneController {
     this.set({ settings: withSurveyPart(this.state.settings, sheet, code, text) });
   }
 
-  /** The shared start of scoring and planning: read the workbook, take the settings, analyse every unit. */
+  /** The shared start of scoring and planning: read the workbook, take the settings, analyse every unit, build the sheets. */
   private async prepare(
     label: Message,
-  ): Promise<{ snapshot: WorkbookSnapshot; options: PipelineOptions; analysis: Analysis }> {
+    select: PlanSelection,
+  ): Promise<{ analysis: Analysis; plans: SheetPlan[] }> {
     const framework = requireFramework(this.state);
     const gate = scoringGate(this.state);
     if (gate.blocked) throw new PaneProblem(msg("frameworkBlocksScoring", { errors: gate.errors.length }));
@@ -481,10 +524,12 @@ export class TaskPaneController {
     if (gate.errors.length) options.acceptedFrameworkErrors = gate.errors;
     this.set({ previousCount });
     this.phase(label);
-    await this.yieldToUi();
-    const analysis = analyseWorkbook(snapshot, options);
+    const { analysis, plans } = await this.engine.analyse(snapshot, options, select, {
+      onProgress: this.engineProgress(label),
+      signal: this.abort?.signal,
+    });
     if (analysis.scores.length === 0) throw new PaneProblem(msg("noUnitsToScore"));
-    return { snapshot, options, analysis };
+    return { analysis, plans };
   }
 
   /**
@@ -493,8 +538,7 @@ export class TaskPaneController {
    */
   async score(confirmed = false): Promise<void> {
     await this.run(msg("opScoring"), async () => {
-      const { snapshot, options, analysis } = await this.prepare(msg("opScoring"));
-      const plans = buildPlans(analysis, snapshot, options, {});
+      const { analysis, plans } = await this.prepare(msg("opScoring"), {});
       if (this.askBeforeBreaking(plans, "score", confirmed)) return;
       const written = await this.write(plans);
       await this.show(written);
@@ -509,7 +553,7 @@ export class TaskPaneController {
         notice: this.withAtRisk(scoredNotice(analysis.scores, written, previous)),
         surveyMissing: analysis.validation.findings.filter((f) => f.rule === "survey-missing"),
       });
-    });
+    }, true);
   }
 
   // ---- Step 5: remediation plans ----
@@ -523,10 +567,12 @@ export class TaskPaneController {
   async plan(confirmed = false): Promise<void> {
     const target = this.state.planTarget;
     await this.run(msg("opPlanning"), async () => {
-      const { snapshot, options, analysis } = await this.prepare(msg("opPlanning"));
+      const { analysis, plans } = await this.prepare(
+        msg("opPlanning"),
+        target ? { unitPlans: [target] } : { remediation: true },
+      );
       if (target && !analysis.validation.sheets.some((v) => v.submission.sheet === target))
         throw new PaneProblem(msg("sheetGone", { sheet: target }));
-      const plans = buildPlans(analysis, snapshot, options, target ? { unitPlans: [target] } : { remediation: true });
       if (this.askBeforeBreaking(plans, "plan", confirmed)) return;
       const written = await this.write(plans);
       await this.show(written.filter((w) => w.kind === "plan" || w.kind === "unit-plan"));
@@ -536,7 +582,7 @@ export class TaskPaneController {
         plannedNotice(items, target ? { unit } : { units: analysis.scores.length }, written),
       );
       this.set({ results: analysis.scores, units: unitChecks(analysis.validation, analysis.scores), notice });
-    });
+    }, true);
   }
 }
 

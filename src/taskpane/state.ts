@@ -30,6 +30,8 @@ export interface Busy {
   total?: number;
   /** Excel's own step label (Vietnamese), when it gives one. */
   detail?: string;
+  /** True while staff can still stop it (the cancel button); nothing has been written yet. */
+  cancellable?: boolean;
 }
 
 /** What was done (or needs a look), shown until the next action. */
