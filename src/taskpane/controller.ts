@@ -18,7 +18,6 @@ import type {
   Analysis,
   Finding,
   Framework,
-  PipelineOptions,
   PlanSelection,
   Severity,
   SheetPlan,
@@ -26,6 +25,7 @@ import type {
   WorkbookValidation,
 } from "../core/index.js";
 import type { ExcelGateway, ImportFile, OnProgress, WrittenSheet } from "../excel/gateway.js";
+import { askOffice, errorsKey } from "./controllerHelpers.js";
 import { effectiveFramework, requireFramework } from "./effectiveFramework.js";
 import { Engine, EngineCancelled, EngineProgress, mainThreadEngine } from "./engine.js";
 import { errorState, PaneProblem } from "./errors.js";
@@ -59,15 +59,6 @@ export interface ControllerOptions {
 }
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** What Office says, or `fallback` when it cannot say (an older host, a closed session). */
-function askOffice<T>(ask: () => T, fallback: T): T {
-  try {
-    return ask();
-  } catch {
-    return fallback;
-  }
-}
 
 /** The task pane's state and every action staff can take, over an ExcelGateway. */
 export class TaskPaneController {
@@ -117,11 +108,7 @@ export class TaskPaneController {
    * Runs one action: one at a time, a progress bar while it lasts, its failure shown as a message. A
    * cancellable action can be stopped (cancel()) until it starts writing: it then writes nothing.
    */
-  private async run(
-    label: Message,
-    task: (progress: OnProgress) => Promise<void>,
-    cancellable = false,
-  ): Promise<void> {
+  private async run(label: Message, task: (progress: OnProgress) => Promise<void>, cancellable = false): Promise<void> {
     if (this.state.busy) return;
     this.abort = cancellable ? new AbortController() : null;
     this.set({ busy: this.busyWith({ label }), error: null, notice: null, confirm: null });
@@ -258,20 +245,28 @@ export class TaskPaneController {
 
   /** Reads the workbook again: framework sheets, the chosen criteria set as it is now, the unit sheets. */
   async rescan(first = false): Promise<void> {
-    await this.run(msg("opReading"), async () => {
-      const snapshot = await this.read();
-      const choice = first ? defaultFrameworkChoice(snapshot) : this.state.choice;
-      await this.applySnapshot(snapshot, choice, first);
-    }, true);
+    await this.run(
+      msg("opReading"),
+      async () => {
+        const snapshot = await this.read();
+        const choice = first ? defaultFrameworkChoice(snapshot) : this.state.choice;
+        await this.applySnapshot(snapshot, choice, first);
+      },
+      true,
+    );
     if (first) this.set({ ready: true });
   }
 
   /** Uses another criteria set, read from the workbook as it is now; the units are checked against it. */
   async chooseFramework(choice: FrameworkChoice): Promise<void> {
-    await this.run(msg("opReading"), async () => {
-      const snapshot = await this.read();
-      await this.applySnapshot(snapshot, choice, true);
-    }, true);
+    await this.run(
+      msg("opReading"),
+      async () => {
+        const snapshot = await this.read();
+        await this.applySnapshot(snapshot, choice, true);
+      },
+      true,
+    );
   }
 
   private async applySnapshot(
@@ -408,34 +403,40 @@ export class TaskPaneController {
 
   /** Checks every unit sheet (or only `sheet`) as the workbook is now. */
   async validate(sheet?: string): Promise<void> {
-    await this.run(msg("opValidating"), async () => {
-      const fw = requireFramework(this.state);
-      const snapshot = await this.read();
-      const target =
-        sheet === undefined ? snapshot : { ...snapshot, sheets: snapshot.sheets.filter((s) => s.name === sheet) };
-      const v = await this.validateAll(target, fw);
-      const checks = unitChecks(v);
-      if (sheet === undefined) {
+    await this.run(
+      msg("opValidating"),
+      async () => {
+        const fw = requireFramework(this.state);
+        const snapshot = await this.read();
+        const target =
+          sheet === undefined ? snapshot : { ...snapshot, sheets: snapshot.sheets.filter((s) => s.name === sheet) };
+        const v = await this.validateAll(target, fw);
+        const checks = unitChecks(v);
+        if (sheet === undefined) {
+          this.set({
+            units: checks,
+            skipped: skippedSheets(v),
+            sheets: snapshot.sheets.map((s) => s.name),
+            notice: checkedNotice(checks),
+            surveyMissing: missingSurveys(snapshot, v, fw),
+          });
+          return;
+        }
+        const one = checks[0];
+        if (!one)
+          throw new PaneProblem(
+            snapshot.sheets.some((x) => x.name === sheet)
+              ? msg("sheetNotUnit", { sheet })
+              : msg("sheetGone", { sheet }),
+          );
+        const known = this.state.units.some((u) => u.sheet === sheet);
         this.set({
-          units: checks,
-          skipped: skippedSheets(v),
-          sheets: snapshot.sheets.map((s) => s.name),
-          notice: checkedNotice(checks),
-          surveyMissing: missingSurveys(snapshot, v, fw),
+          units: known ? this.state.units.map((u) => (u.sheet === sheet ? one : u)) : [...this.state.units, one],
+          notice: checkedOneNotice(one),
         });
-        return;
-      }
-      const one = checks[0];
-      if (!one)
-        throw new PaneProblem(
-          snapshot.sheets.some((x) => x.name === sheet) ? msg("sheetNotUnit", { sheet }) : msg("sheetGone", { sheet }),
-        );
-      const known = this.state.units.some((u) => u.sheet === sheet);
-      this.set({
-        units: known ? this.state.units.map((u) => (u.sheet === sheet ? one : u)) : [...this.state.units, one],
-        notice: checkedOneNotice(one),
-      });
-    }, true);
+      },
+      true,
+    );
   }
 
   /** Validates every sheet with the engine (off the pane's thread where it can), reporting progress. */
@@ -509,10 +510,7 @@ export class TaskPaneController {
   }
 
   /** The shared start of scoring and planning: read the workbook, take the settings, analyse every unit, build the sheets. */
-  private async prepare(
-    label: Message,
-    select: PlanSelection,
-  ): Promise<{ analysis: Analysis; plans: SheetPlan[] }> {
+  private async prepare(label: Message, select: PlanSelection): Promise<{ analysis: Analysis; plans: SheetPlan[] }> {
     const framework = requireFramework(this.state);
     const gate = scoringGate(this.state);
     if (gate.blocked) throw new PaneProblem(msg("frameworkBlocksScoring", { errors: gate.errors.length }));
@@ -537,23 +535,27 @@ export class TaskPaneController {
    * formulas point at the sheets it replaces (`confirmed` answers yes).
    */
   async score(confirmed = false): Promise<void> {
-    await this.run(msg("opScoring"), async () => {
-      const { analysis, plans } = await this.prepare(msg("opScoring"), {});
-      if (this.askBeforeBreaking(plans, "score", confirmed)) return;
-      const written = await this.write(plans);
-      await this.show(written);
-      const { previousCount, settings } = this.state;
-      const previous =
-        settings.previousSheet && previousCount !== null
-          ? { sheet: settings.previousSheet, count: previousCount }
-          : null;
-      this.set({
-        results: analysis.scores,
-        units: unitChecks(analysis.validation, analysis.scores),
-        notice: this.withAtRisk(scoredNotice(analysis.scores, written, previous)),
-        surveyMissing: analysis.validation.findings.filter((f) => f.rule === "survey-missing"),
-      });
-    }, true);
+    await this.run(
+      msg("opScoring"),
+      async () => {
+        const { analysis, plans } = await this.prepare(msg("opScoring"), {});
+        if (this.askBeforeBreaking(plans, "score", confirmed)) return;
+        const written = await this.write(plans);
+        await this.show(written);
+        const { previousCount, settings } = this.state;
+        const previous =
+          settings.previousSheet && previousCount !== null
+            ? { sheet: settings.previousSheet, count: previousCount }
+            : null;
+        this.set({
+          results: analysis.scores,
+          units: unitChecks(analysis.validation, analysis.scores),
+          notice: this.withAtRisk(scoredNotice(analysis.scores, written, previous)),
+          surveyMissing: analysis.validation.findings.filter((f) => f.rule === "survey-missing"),
+        });
+      },
+      true,
+    );
   }
 
   // ---- Step 5: remediation plans ----
@@ -566,31 +568,26 @@ export class TaskPaneController {
   /** Writes the remediation plan and analysis for every unit, or one unit's plan; staff entries are kept (asks first like score). */
   async plan(confirmed = false): Promise<void> {
     const target = this.state.planTarget;
-    await this.run(msg("opPlanning"), async () => {
-      const { analysis, plans } = await this.prepare(
-        msg("opPlanning"),
-        target ? { unitPlans: [target] } : { remediation: true },
-      );
-      if (target && !analysis.validation.sheets.some((v) => v.submission.sheet === target))
-        throw new PaneProblem(msg("sheetGone", { sheet: target }));
-      if (this.askBeforeBreaking(plans, "plan", confirmed)) return;
-      const written = await this.write(plans);
-      await this.show(written.filter((w) => w.kind === "plan" || w.kind === "unit-plan"));
-      const items = lostItems(analysis, target || undefined).length;
-      const unit = analysis.scores.find((u) => u.sheet === target)?.unit ?? target;
-      const notice = this.withAtRisk(
-        plannedNotice(items, target ? { unit } : { units: analysis.scores.length }, written),
-      );
-      this.set({ results: analysis.scores, units: unitChecks(analysis.validation, analysis.scores), notice });
-    }, true);
+    await this.run(
+      msg("opPlanning"),
+      async () => {
+        const { analysis, plans } = await this.prepare(
+          msg("opPlanning"),
+          target ? { unitPlans: [target] } : { remediation: true },
+        );
+        if (target && !analysis.validation.sheets.some((v) => v.submission.sheet === target))
+          throw new PaneProblem(msg("sheetGone", { sheet: target }));
+        if (this.askBeforeBreaking(plans, "plan", confirmed)) return;
+        const written = await this.write(plans);
+        await this.show(written.filter((w) => w.kind === "plan" || w.kind === "unit-plan"));
+        const items = lostItems(analysis, target || undefined).length;
+        const unit = analysis.scores.find((u) => u.sheet === target)?.unit ?? target;
+        const notice = this.withAtRisk(
+          plannedNotice(items, target ? { unit } : { units: analysis.scores.length }, written),
+        );
+        this.set({ results: analysis.scores, units: unitChecks(analysis.validation, analysis.scores), notice });
+      },
+      true,
+    );
   }
-}
-
-/** The framework's errors as one key (rule, cell, message), to tell whether staff accepted these very errors. */
-function errorsKey(findings: readonly Finding[]): string {
-  return JSON.stringify(
-    findings
-      .filter((f) => f.severity === "error" && f.rule.startsWith("framework-"))
-      .map((f) => [f.rule, f.cell, f.message]),
-  );
 }

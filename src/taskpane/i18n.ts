@@ -1,6 +1,5 @@
-// The task pane's one message catalog: every string staff read, in Vietnamese (the default) and
-// English. Components and the controller refer to messages by key; nothing user-facing is
-// written inline elsewhere.
+// The task pane's one message catalog: every string staff read, in Vietnamese (the default) and English.
+// Components and the controller refer to messages by key; nothing user-facing is written inline elsewhere.
 import { formatVi } from "../core/index.js";
 import { layoutEn, layoutVi } from "./i18nLayout.js";
 
