@@ -119,18 +119,18 @@ export function workerEngine(start: () => WorkerLike, fallback: Engine): Engine 
       };
       signal?.addEventListener("abort", onAbort);
       pending.set(id, {
-        resolve: resolve as (value: never) => void,
+        resolve: resolve,
         reject,
         onProgress: run?.onProgress,
         onMainThread,
         cleanup: () => signal?.removeEventListener("abort", onAbort),
       });
       try {
-        w.postMessage({ ...request, id } as EngineRequest);
+        w.postMessage({ ...request, id });
       } catch (e) {
         // Data that cannot be cloned: a bug of ours, reported as what it is.
         settle(id);
-        reject(e);
+        reject(e instanceof Error ? e : new Error(String(e)));
       }
     });
   }
