@@ -7,7 +7,11 @@ const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
 const common = {
   testTimeout: 30_000,
   transform: { "^.+\\.tsx?$": tsJest },
-  moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
+  // startEngineWorker.mts is webpack-only (import.meta): tests get a stand-in that cannot start a worker.
+  moduleNameMapper: {
+    "^.*/startEngineWorker\\.mjs$": "<rootDir>/test/helpers/noEngineWorker.ts",
+    "^(\\.{1,2}/.*)\\.js$": "$1",
+  },
   testEnvironment: "node",
 };
 module.exports = {

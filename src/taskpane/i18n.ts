@@ -2,7 +2,6 @@
 // Components and the controller refer to messages by key; nothing user-facing is written inline elsewhere.
 import { formatVi } from "../core/index.js";
 import { layoutEn, layoutVi } from "./i18nLayout.js";
-
 export type Lang = "vi" | "en";
 
 /** English when Office's display language is English ("en", "en-US", …), else Vietnamese. */
