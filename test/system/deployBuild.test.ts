@@ -98,6 +98,8 @@ describe("a production build for ADDIN_URL with a sub-folder", () => {
     const bundles = names.filter((n) => n.endsWith(".js"));
     expect(bundles.sort()).toEqual([
       expect.stringMatching(/^commands\.[0-9a-f]{10}\.js$/),
+      // The engine's Web Worker, loaded by the task pane relative to its own script.
+      expect.stringMatching(/^par-index-engine\.[0-9a-f]{10}\.js$/),
       expect.stringMatching(/^taskpane\.[0-9a-f]{10}\.js$/),
     ]);
     for (const page of ["taskpane", "commands"]) {
