@@ -27,11 +27,11 @@ export class ZipError extends Error {
   }
 }
 
-const EOCD = 0x06054b50;
+export const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
 const EOCD64 = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+export const CENTRAL = 0x02014b50;
+export const LOCAL = 0x04034b50;
 const MAX_COMMENT = 0xffff;
 
 /** Number of entries the end record declares (read before the directory itself, to refuse huge counts early). */

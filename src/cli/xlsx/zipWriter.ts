@@ -2,15 +2,13 @@
 // of the pure-JavaScript deflate ExcelJS's JSZip runs), and parts of an input package copied as they
 // are, compressed bytes and all, without inflating them.
 import * as zlib from "node:zlib";
+import { CENTRAL, EOCD, LOCAL } from "./zip.js";
 
 /** One part of the package to write: new bytes, or an input part's compressed bytes as they were. */
 export type ZipPart =
   | { name: string; data: Buffer }
   | { name: string; raw: { method: number; crc32: number; size: number; compressed: Buffer } };
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const EOCD = 0x06054b50;
 /** Bit 11: the name is UTF-8. */
 const UTF8 = 0x0800;
 const MAX32 = 0xffffffff;
